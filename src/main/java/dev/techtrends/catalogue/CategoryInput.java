@@ -1,0 +1,20 @@
+package dev.techtrends.catalogue;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CategoryInput", description = "A category as written by an admin (POST, PUT; PATCH takes any subset)")
+public record CategoryInput(
+        @NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+        @Schema(example = "message-brokers") String slug,
+        @NotBlank @Size(max = 120) @Schema(example = "Message brokers") String name,
+        @NotNull @Pattern(regexp = "language|runtime|framework|architecture|database",
+                message = "must be one of language, runtime, framework, architecture, database")
+        @Schema(example = "architecture", enumeration = {"language", "runtime", "framework", "architecture", "database"})
+        String kind,
+        @NotBlank @Size(max = 4000)
+        @Schema(example = "Servers that move messages between services asynchronously.") String description) {
+}

@@ -1,0 +1,25 @@
+package dev.techtrends.catalogue;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Technology")
+public record TechnologyView(
+        @Schema(example = "nestjs") String slug,
+        @Schema(example = "NestJS") String name,
+        @Schema(description = "Slug of the category", example = "frameworks") String category,
+        String description,
+        @Schema(example = "https://nestjs.com") String homepage,
+        @Schema(example = "2017") Integer firstReleased,
+        @Schema(example = "[\"nest\", \"nest.js\"]") List<String> aliases,
+        @Schema(description = "Relations from this technology: NestJS runs-on Node.js") List<Related> relations,
+        @Schema(description = "Relations pointing at this technology: for Node.js, NestJS runs-on it")
+        List<Related> relatedFrom) {
+
+    @Schema(name = "RelatedTechnology")
+    public record Related(
+            @Schema(example = "runs-on") String type,
+            @Schema(example = "nodejs") String slug,
+            @Schema(example = "Node.js") String name) {
+    }
+}

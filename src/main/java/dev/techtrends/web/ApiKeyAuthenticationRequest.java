@@ -1,0 +1,15 @@
+package dev.techtrends.web;
+
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+
+public class ApiKeyAuthenticationRequest extends BaseAuthenticationRequest {
+    private final String key;
+
+    public ApiKeyAuthenticationRequest(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

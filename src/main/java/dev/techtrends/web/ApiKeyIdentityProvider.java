@@ -1,0 +1,94 @@
+package dev.techtrends.web;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks API keys against the configured ones. Admin keys carry the "admin" role; client keys identify a caller
+ * without granting writes. With no keys configured nobody can write: there is no default key.
+ */
+@ApplicationScoped
+public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
+
+    public static final String ADMIN_ROLE = "admin";
+
+    @ConfigMapping(prefix = "tech-trends.security")
+    public interface ApiKeys {
+        /** Keys that may write (env TECH_TRENDS_SECURITY_ADMIN_API_KEYS, comma-separated). */
+        Optional<List<String>> adminApiKeys();
+
+        /** Keys that identify a client but may only read (env TECH_TRENDS_SECURITY_CLIENT_API_KEYS). */
+        Optional<List<String>> clientApiKeys();
+    }
+
+    private final List<byte[]> adminKeyDigests;
+    private final List<byte[]> clientKeyDigests;
+
+    public ApiKeyIdentityProvider(ApiKeys keys) {
+        this.adminKeyDigests = digests(keys.adminApiKeys());
+        this.clientKeyDigests = digests(keys.clientApiKeys());
+    }
+
+    @Override
+    public Class<ApiKeyAuthenticationRequest> getRequestType() {
+        return ApiKeyAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        byte[] presented = sha256(request.key());
+        int admin = indexOf(adminKeyDigests, presented);
+        if (admin >= 0) {
+            return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal("admin-key-" + (admin + 1)))
+                    .addRole(ADMIN_ROLE)
+                    .build());
+        }
+        int client = indexOf(clientKeyDigests, presented);
+        if (client >= 0) {
+            return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal("client-key-" + (client + 1)))
+                    .build());
+        }
+        return Uni.createFrom().failure(new AuthenticationFailedException("unknown API key"));
+    }
+
+    /** Compares digests in constant time so response timing does not reveal how much of a key matched. */
+    private static int indexOf(List<byte[]> digests, byte[] presented) {
+        int found = -1;
+        for (int i = 0; i < digests.size(); i++) {
+            if (MessageDigest.isEqual(digests.get(i), presented)) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static List<byte[]> digests(Optional<List<String>> keys) {
+        return keys.orElse(List.of()).stream()
+                .map(String::strip)
+                .filter(key -> !key.isEmpty())
+                .map(ApiKeyIdentityProvider::sha256)
+                .toList();
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

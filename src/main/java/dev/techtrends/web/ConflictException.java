@@ -1,0 +1,8 @@
+package dev.techtrends.web;
+
+/** The request is valid but clashes with stored data (duplicate slug, a delete that would orphan data). */
+public class ConflictException extends RuntimeException {
+    public ConflictException(String detail) {
+        super(detail);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.techtrends.web;
+
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+/** Requests no route claims (not even Quarkus REST) get a problem+json 404 instead of Vert.x's plain text. */
+@Singleton
+public class UnknownRoutes {
+
+    void register(@Observes Router router) {
+        router.route().last().handler(context -> {
+            Problem problem = Problem.of(404, "There is no resource at " + context.request().path() + ".",
+                    context.request().path());
+            context.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(Json.encode(problem));
+        });
+    }
+}

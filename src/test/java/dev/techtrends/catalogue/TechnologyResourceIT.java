@@ -1,0 +1,7 @@
+package dev.techtrends.catalogue;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class TechnologyResourceIT extends TechnologyResourceTest {
+}
