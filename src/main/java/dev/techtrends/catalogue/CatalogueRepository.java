@@ -2,6 +2,7 @@ package dev.techtrends.catalogue;
 
 import dev.techtrends.web.Page;
 import dev.techtrends.web.PageRequest;
+import dev.techtrends.web.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -32,7 +33,10 @@ public class CatalogueRepository {
               coalesce((select json_agg(json_build_object('type', r.type, 'slug', o.slug, 'name', o.name)
                                  order by r.type, o.slug)
                         from technology_relation r join technology o on o.id = r.source_id
-                        where r.target_id = t.id), '[]') as related_from
+                        where r.target_id = t.id), '[]') as related_from,
+              coalesce((select json_agg(json_build_object('signal', k.signal_key, 'key', k.source_key)
+                                 order by k.signal_key, k.source_key)
+                        from technology_source_key k where k.technology_id = t.id), '[]') as source_keys
             from technology t join category c on c.id = t.category_id
             """;
 
@@ -52,7 +56,7 @@ public class CatalogueRepository {
         Uni<List<CategoryView>> items = pool
                 .preparedQuery(CATEGORY_COLUMNS + " order by lower(c.name), c.slug limit $1 offset $2")
                 .execute(Tuple.of(pageRequest.size(), pageRequest.offset()))
-                .map(rows -> map(rows, CatalogueRepository::category));
+                .map(rows -> Rows.map(rows, CatalogueRepository::category));
         Uni<Long> total = pool.preparedQuery("select count(*) from category").execute()
                 .map(rows -> rows.iterator().next().getLong(0));
         return Uni.combine().all().unis(items, total).asTuple()
@@ -76,7 +80,7 @@ public class CatalogueRepository {
         pageParameters.add(pageRequest.offset());
 
         Uni<List<TechnologyView>> items = pool.preparedQuery(query).execute(Tuple.from(pageParameters))
-                .map(rows -> map(rows, CatalogueRepository::technology));
+                .map(rows -> Rows.map(rows, CatalogueRepository::technology));
         Uni<Long> total = pool
                 .preparedQuery("select count(*) from technology t join category c on c.id = t.category_id" + where)
                 .execute(Tuple.from(parameters))
@@ -91,13 +95,6 @@ public class CatalogueRepository {
                 .map(rows -> rows.size() == 0 ? null : technology(rows.iterator().next()));
     }
 
-    private static <T> List<T> map(Iterable<Row> rows, java.util.function.Function<Row, T> mapper) {
-        List<T> items = new ArrayList<>();
-        for (Row row : rows) {
-            items.add(mapper.apply(row));
-        }
-        return items;
-    }
 
     private static CategoryView category(Row row) {
         return new CategoryView(row.getString("slug"), row.getString("name"), row.getString("kind"),
@@ -108,11 +105,26 @@ public class CatalogueRepository {
         return new TechnologyView(row.getString("slug"), row.getString("name"), row.getString("category"),
                 row.getString("description"), row.getString("homepage"), row.getInteger("first_released"),
                 Arrays.asList(row.getArrayOfStrings("aliases")),
-                related(row.getValue("relations")), related(row.getValue("related_from")));
+                related(row.getValue("relations")), related(row.getValue("related_from")),
+                sourceKeys(row.getValue("source_keys")));
+    }
+
+    private static List<TechnologyView.SourceKey> sourceKeys(Object json) {
+        JsonArray array = jsonArray(json);
+        List<TechnologyView.SourceKey> keys = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonObject item = array.getJsonObject(i);
+            keys.add(new TechnologyView.SourceKey(item.getString("signal"), item.getString("key")));
+        }
+        return keys;
+    }
+
+    private static JsonArray jsonArray(Object json) {
+        return json instanceof JsonArray array ? array : new JsonArray(String.valueOf(json));
     }
 
     private static List<TechnologyView.Related> related(Object json) {
-        JsonArray array = json instanceof JsonArray a ? a : new JsonArray(String.valueOf(json));
+        JsonArray array = jsonArray(json);
         List<TechnologyView.Related> related = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             JsonObject item = array.getJsonObject(i);

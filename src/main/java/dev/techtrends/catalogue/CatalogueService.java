@@ -4,6 +4,7 @@ import dev.techtrends.web.ConflictException;
 import dev.techtrends.web.InvalidInputException;
 import dev.techtrends.web.NotFoundProblem;
 import dev.techtrends.web.Problem;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,9 +120,23 @@ public class CatalogueService {
                                     .collect(Collectors.joining(", "))
                                     + "); remove those relations first.");
                         }
-                        return Technology.delete("id", technology.id).replaceWithVoid();
+                        return observationCount(technology.id).flatMap(observations -> {
+                            if (observations > 0) {
+                                throw new ConflictException("'" + slug + "' has " + observations
+                                        + " observations; deleting it would orphan them.");
+                            }
+                            return Technology.delete("id", technology.id).replaceWithVoid();
+                        });
                     });
         });
+    }
+
+    /** Observations are plain SQL rows, not entities: counted with a native query in the same session. */
+    private static Uni<Long> observationCount(Long technologyId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select count(*) from observation where technology_id = :id", Long.class)
+                .setParameter("id", technologyId)
+                .getSingleResult());
     }
 
     private static Uni<Boolean> ensureSlugFree(Uni<Long> clashes, String what, String slug) {

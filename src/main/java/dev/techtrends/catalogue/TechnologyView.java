@@ -14,7 +14,15 @@ public record TechnologyView(
         @Schema(example = "[\"nest\", \"nest.js\"]") List<String> aliases,
         @Schema(description = "Relations from this technology: NestJS runs-on Node.js") List<Related> relations,
         @Schema(description = "Relations pointing at this technology: for Node.js, NestJS runs-on it")
-        List<Related> relatedFrom) {
+        List<Related> relatedFrom,
+        @Schema(description = "How the technology is named in each signal; several keys of one signal are summed. "
+                + "Empty when no source covers it.") List<SourceKey> sourceKeys) {
+
+    @Schema(name = "SourceKey")
+    public record SourceKey(
+            @Schema(example = "github_topic_developers") String signal,
+            @Schema(example = "nestjs") String key) {
+    }
 
     @Schema(name = "RelatedTechnology")
     public record Related(

@@ -19,9 +19,16 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Schema(name = "FieldError")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(
-            @Schema(description = "Field, query parameter or row.field that was rejected", example = "size") String field,
+            @Schema(description = "For uploads: the 1-based data row (the CSV header is not counted)", example = "3")
+            Integer row,
+            @Schema(description = "Field or query parameter that was rejected", example = "size") String field,
             @Schema(example = "must be between 1 and 100") String reason) {
+
+        public FieldError(String field, String reason) {
+            this(null, field, reason);
+        }
     }
 
     public static Problem of(int status, String detail, String instance) {

@@ -68,7 +68,8 @@ public class ProblemResponses implements OASFilter {
         map.put("instance", problem.instance());
         if (problem.errors() != null) {
             map.put("errors", problem.errors().stream()
-                    .map(error -> Map.of("field", error.field(), "reason", error.reason()))
+                    .map(error -> error.row() == null ? Map.of("field", error.field(), "reason", error.reason())
+                            : Map.of("row", error.row(), "field", error.field(), "reason", error.reason()))
                     .toList());
         }
         return map;

@@ -1,0 +1,231 @@
+package dev.techtrends.scoring;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Stage 3 of method v1: the ranking of one category in one quarter, with rank changes, deltas and why each
+ * technology moved, against the previous quarter and a year ago.
+ */
+public final class Ranking {
+
+    /** The figure a ranking sorts by, descending. */
+    public enum Order {
+        TREND(Score::trendScore),
+        POPULARITY(Score::popularity),
+        MOMENTUM(Score::momentum);
+
+        private final Function<Score, Double> figure;
+
+        Order(Function<Score, Double> figure) {
+            this.figure = figure;
+        }
+
+        public Double figureOf(Score score) {
+            return figure.apply(score);
+        }
+
+        /** The name used in the API: {@code trend}, {@code popularity}, {@code momentum}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Parses {@code trend}, {@code popularity} or {@code momentum}. */
+        public static Order parse(String label) {
+            for (Order order : values()) {
+                if (order.label().equals(label)) {
+                    return order;
+                }
+            }
+            throw new IllegalArgumentException("unknown sort '" + label + "'; expected trend, popularity or momentum");
+        }
+    }
+
+    /**
+     * A signal's part in a change of the trend score.
+     *
+     * @param referenceContribution its trend contribution in the reference quarter, 0 if it had none
+     * @param contribution          its trend contribution now, 0 if it has none
+     * @param change                contribution − referenceContribution; over all signals these sum to the change
+     *                              of the trend score
+     */
+    public record SignalChange(String signal, double referenceContribution, double contribution, double change) {
+    }
+
+    /**
+     * How a technology changed since a reference quarter. Every figure is {@code null} when it is missing in either
+     * quarter.
+     *
+     * @param referenceQuarter the quarter compared with
+     * @param referenceRank    the rank then
+     * @param rankChange       referenceRank − rank: positive means it moved up
+     * @param popularityDelta  P now − P then
+     * @param momentumDelta    M now − M then
+     * @param momentumPctDelta momentumPct now − then, in percentage points
+     * @param trendScoreDelta  T now − T then
+     * @param whyItMoved       the trend score change split by signal, largest first; empty without a
+     *                         trendScoreDelta
+     */
+    public record Change(Quarter referenceQuarter, Integer referenceRank, Integer rankChange, Double popularityDelta,
+                         Double momentumDelta, Double momentumPctDelta, Double trendScoreDelta,
+                         List<SignalChange> whyItMoved) {
+        public Change {
+            whyItMoved = List.copyOf(whyItMoved);
+        }
+    }
+
+    /**
+     * One line of a ranking.
+     *
+     * @param rank                competition rank (1, 2, 2, 4); {@code null} if the figure sorted by is missing
+     * @param score               the technology's score in the quarter ranked
+     * @param sincePreviousQuarter change against the quarter before
+     * @param sinceYearAgo        change against the same quarter a year before
+     */
+    public record Entry(String technology, Integer rank, Score score, Change sincePreviousQuarter,
+                        Change sinceYearAgo) {
+    }
+
+    private Ranking() {
+    }
+
+    /**
+     * Ranks a category. Ties share a rank and are listed by slug; technologies without the figure are unranked and
+     * listed last, by slug. Reference ranks are computed the same way among the reference scores given.
+     *
+     * @param asOf            the quarter ranked; {@code current} must all be of it
+     * @param current         the category's scores in asOf, one per technology
+     * @param previousQuarter the category's scores in asOf − 1 (may be empty)
+     * @param yearAgo         the category's scores in asOf − 4 (may be empty)
+     * @throws IllegalArgumentException on a score of the wrong quarter, a repeated technology, or scores computed
+     *                                  with different momentum weights (their changes would not add up)
+     */
+    public static List<Entry> rank(Quarter asOf, Collection<Score> current, Collection<Score> previousQuarter,
+                                   Collection<Score> yearAgo, Order order) {
+        Objects.requireNonNull(order, "order");
+        Map<String, Score> now = byTechnology(asOf, current);
+        Map<String, Score> previous = byTechnology(asOf.minus(1), previousQuarter);
+        Map<String, Score> yearBefore = byTechnology(asOf.minus(4), yearAgo);
+        requireOneMomentumWeight(current, previousQuarter, yearAgo);
+
+        Map<String, Integer> ranksNow = ranks(now.values(), order);
+        Map<String, Integer> ranksPrevious = ranks(previous.values(), order);
+        Map<String, Integer> ranksYearAgo = ranks(yearBefore.values(), order);
+
+        List<Entry> entries = new ArrayList<>(now.size());
+        for (Score score : displayOrder(now.values(), order)) {
+            String technology = score.technology();
+            Integer rank = ranksNow.get(technology);
+            entries.add(new Entry(technology, rank, score,
+                    change(score, rank, asOf.minus(1), previous.get(technology), ranksPrevious.get(technology)),
+                    change(score, rank, asOf.minus(4), yearBefore.get(technology), ranksYearAgo.get(technology))));
+        }
+        return entries;
+    }
+
+    /**
+     * Competition ranks (1, 2, 2, 4) by the figure, descending, by technology; technologies without the figure get
+     * no entry. Ties are exact: equal figures share a rank.
+     */
+    public static Map<String, Integer> ranks(Collection<Score> scores, Order order) {
+        Map<String, Integer> ranks = new HashMap<>();
+        Double previousFigure = null;
+        int rank = 0;
+        int position = 0;
+        for (Score score : displayOrder(scores, order)) {
+            Double figure = order.figureOf(score);
+            if (figure == null) {
+                break; // the unranked come last
+            }
+            position++;
+            if (previousFigure == null || figure.doubleValue() != previousFigure.doubleValue()) {
+                rank = position;
+            }
+            ranks.put(score.technology(), rank);
+            previousFigure = figure;
+        }
+        return ranks;
+    }
+
+    /** Figure descending, then slug; those without the figure last, by slug. */
+    private static List<Score> displayOrder(Collection<Score> scores, Order order) {
+        Comparator<Score> byFigure = Comparator.comparing(order::figureOf,
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        List<Score> sorted = new ArrayList<>(scores);
+        sorted.sort(byFigure.thenComparing(Score::technology));
+        return sorted;
+    }
+
+    private static Change change(Score now, Integer rank, Quarter referenceQuarter, Score then, Integer referenceRank) {
+        Integer rankChange = rank != null && referenceRank != null ? referenceRank - rank : null;
+        if (then == null) {
+            return new Change(referenceQuarter, null, null, null, null, null, null, List.of());
+        }
+        Double trendScoreDelta = difference(now.trendScore(), then.trendScore());
+        return new Change(referenceQuarter, referenceRank, rankChange,
+                difference(now.popularity(), then.popularity()),
+                difference(now.momentum(), then.momentum()),
+                difference(now.momentumPct(), then.momentumPct()),
+                trendScoreDelta,
+                trendScoreDelta == null ? List.of() : whyItMoved(now, then));
+    }
+
+    /**
+     * T = α·50 + Σ t_s in both quarters and α is the same, so ΔT = Σ (t_s now − t_s then); a signal present in
+     * only one quarter counts 0 in the other.
+     */
+    private static List<SignalChange> whyItMoved(Score now, Score then) {
+        TreeSet<String> signals = new TreeSet<>();
+        now.signals().forEach(contribution -> signals.add(contribution.signal()));
+        then.signals().forEach(contribution -> signals.add(contribution.signal()));
+        List<SignalChange> changes = new ArrayList<>(signals.size());
+        for (String signal : signals) {
+            double before = then.trendContributionOf(signal);
+            double after = now.trendContributionOf(signal);
+            changes.add(new SignalChange(signal, before, after, after - before));
+        }
+        changes.sort(Comparator.comparingDouble((SignalChange change) -> -Math.abs(change.change()))
+                .thenComparing(SignalChange::signal));
+        return changes;
+    }
+
+    private static Double difference(Double now, Double then) {
+        return now == null || then == null ? null : now - then;
+    }
+
+    private static Map<String, Score> byTechnology(Quarter quarter, Collection<Score> scores) {
+        Map<String, Score> byTechnology = new HashMap<>();
+        for (Score score : scores) {
+            if (!score.quarter().equals(quarter)) {
+                throw new IllegalArgumentException("score of " + score.technology() + " is for " + score.quarter()
+                        + ", expected " + quarter);
+            }
+            if (byTechnology.put(score.technology(), score) != null) {
+                throw new IllegalArgumentException("two scores of " + score.technology() + " in " + quarter);
+            }
+        }
+        return byTechnology;
+    }
+
+    @SafeVarargs
+    private static void requireOneMomentumWeight(Collection<Score>... scoreLists) {
+        Double momentumWeight = null;
+        for (Collection<Score> scores : scoreLists) {
+            for (Score score : scores) {
+                if (momentumWeight != null && momentumWeight != score.momentumWeight()) {
+                    throw new IllegalArgumentException("scores computed with different momentum weights ("
+                            + momentumWeight + " and " + score.momentumWeight() + ") cannot be compared");
+                }
+                momentumWeight = score.momentumWeight();
+            }
+        }
+    }
+}

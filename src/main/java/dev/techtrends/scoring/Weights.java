@@ -1,0 +1,178 @@
+package dev.techtrends.scoring;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How much each signal counts, by signal key. A signal not in the map counts 0.
+ * Only ratios matter: popularity and momentum each renormalise by the sum of the weights they use.
+ *
+ * @param bySignal non-negative finite weights, at least one above 0; kept sorted by key
+ */
+public record Weights(Map<String, Double> bySignal) {
+
+    /** The default lens: usage on GitHub and interest from searches and questions. */
+    public static final Weights BALANCED = new Weights(Map.of(
+            MethodV1.GITHUB_TOPIC_DEVELOPERS, 0.30,
+            MethodV1.GITHUB_LANGUAGE_DEVELOPERS, 0.30,
+            MethodV1.SEARCH_INTEREST, 0.20,
+            MethodV1.QA_QUESTIONS, 0.20,
+            MethodV1.JOB_POSTINGS, 0.0));
+    /** What developers build with: the two GitHub signals. */
+    public static final Weights DEVELOPERS = new Weights(Map.of(
+            MethodV1.GITHUB_TOPIC_DEVELOPERS, 0.5,
+            MethodV1.GITHUB_LANGUAGE_DEVELOPERS, 0.5));
+    /** What people learn and ask about: search interest and Q&A questions. */
+    public static final Weights LEARNERS = new Weights(Map.of(
+            MethodV1.SEARCH_INTEREST, 0.5,
+            MethodV1.QA_QUESTIONS, 0.5));
+    /** Startup hiring demand, a different lens from usage (which is why it is not in the default). */
+    public static final Weights JOBS = new Weights(Map.of(
+            MethodV1.JOB_POSTINGS, 1.0));
+
+    /** The presets by name, default first. */
+    public static final Map<String, Weights> PRESETS = presets();
+
+    /** A plain decimal number: no hex, no {@code d}/{@code f} suffixes, which {@link Double#parseDouble} accepts. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+    private static final String EXPECTED_FORM = "expected signal:weight pairs separated by commas,"
+            + " e.g. 'search_interest:1,qa_questions:0.5'";
+
+    public Weights {
+        Objects.requireNonNull(bySignal, "bySignal");
+        TreeMap<String, Double> sorted = new TreeMap<>();
+        boolean anyPositive = false;
+        for (Map.Entry<String, Double> entry : bySignal.entrySet()) {
+            String signal = Objects.requireNonNull(entry.getKey(), "signal key");
+            Double weight = entry.getValue();
+            if (weight == null || !Double.isFinite(weight) || weight < 0) {
+                throw new IllegalArgumentException("weight of '" + signal + "' must be a finite number >= 0, got "
+                        + weight);
+            }
+            sorted.put(signal, weight + 0.0); // + 0.0 turns -0.0 into 0.0
+            anyPositive |= weight > 0;
+        }
+        if (!anyPositive) {
+            throw new IllegalArgumentException("at least one weight must be greater than 0");
+        }
+        bySignal = Collections.unmodifiableSortedMap(sorted);
+    }
+
+    /** The weight of a signal, 0 if not given. */
+    public double weightOf(String signal) {
+        return bySignal.getOrDefault(signal, 0.0);
+    }
+
+    /** The sum of all weights. */
+    public double total() {
+        return bySignal.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /**
+     * The preset with the given name.
+     *
+     * @throws IllegalArgumentException naming the known presets, if there is none by that name
+     */
+    public static Weights preset(String name) {
+        Weights preset = name == null ? null : PRESETS.get(name.strip());
+        if (preset == null) {
+            throw new IllegalArgumentException("unknown preset '" + name + "'; known presets: "
+                    + String.join(", ", PRESETS.keySet()));
+        }
+        return preset;
+    }
+
+    /**
+     * Parses user weights such as {@code github_topic_developers:0.5,search_interest:1}; signals not mentioned get 0.
+     *
+     * @param spec         the text of the {@code weights} parameter
+     * @param knownSignals the signal keys a user may weight
+     * @throws IllegalArgumentException with a reason naming the offending part: empty or malformed pair, unknown or
+     *                                  repeated signal, a weight that is not a number, not finite or negative, or
+     *                                  all weights 0
+     */
+    public static Weights parse(String spec, Set<String> knownSignals) {
+        Objects.requireNonNull(knownSignals, "knownSignals");
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException("weights are empty; " + EXPECTED_FORM);
+        }
+        Map<String, Double> weights = new LinkedHashMap<>();
+        String[] pairs = spec.split(",", -1); // -1 keeps trailing empty pairs, so "a:1," is reported
+        for (int position = 0; position < pairs.length; position++) {
+            String pair = pairs[position].strip();
+            if (pair.isEmpty()) {
+                throw new IllegalArgumentException("weights: pair " + (position + 1) + " is empty; " + EXPECTED_FORM);
+            }
+            String[] keyAndWeight = pair.split(":", -1);
+            if (keyAndWeight.length != 2) {
+                throw new IllegalArgumentException("weights: '" + pair + "' is not a signal:weight pair; "
+                        + EXPECTED_FORM);
+            }
+            String signal = keyAndWeight[0].strip();
+            String weightText = keyAndWeight[1].strip();
+            if (signal.isEmpty()) {
+                throw new IllegalArgumentException("weights: '" + pair + "' has no signal before the ':'");
+            }
+            if (!knownSignals.contains(signal)) {
+                throw new IllegalArgumentException("weights: unknown signal '" + signal + "'; known signals: "
+                        + String.join(", ", new TreeSet<>(knownSignals)));
+            }
+            if (weights.containsKey(signal)) {
+                throw new IllegalArgumentException("weights: signal '" + signal + "' is given more than once");
+            }
+            weights.put(signal, parseWeight(signal, weightText));
+        }
+        if (weights.values().stream().noneMatch(weight -> weight > 0)) {
+            throw new IllegalArgumentException("weights: at least one weight must be greater than 0, got '"
+                    + spec.strip() + "'");
+        }
+        return new Weights(weights);
+    }
+
+    private static double parseWeight(String signal, String text) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("weights: signal '" + signal + "' has no weight after the ':'");
+        }
+        if (NOT_FINITE.matcher(text).matches()) {
+            throw new IllegalArgumentException("weights: weight of '" + signal + "' must be a finite number, got '"
+                    + text + "'");
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new IllegalArgumentException("weights: weight of '" + signal + "' is not a number: '" + text + "'");
+        }
+        double weight = Double.parseDouble(text);
+        if (Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("weights: weight of '" + signal + "' must be a finite number, got '"
+                    + text + "' (too large)");
+        }
+        if (weight < 0) {
+            throw new IllegalArgumentException("weights: weight of '" + signal + "' must not be negative, got '"
+                    + text + "'");
+        }
+        return weight;
+    }
+
+    /** The canonical text form, parseable by {@link #parse}, e.g. {@code qa_questions:0.5,search_interest:1.0}. */
+    public String toSpec() {
+        return bySignal.entrySet().stream()
+                .map(entry -> entry.getKey() + ":" + entry.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    private static Map<String, Weights> presets() {
+        Map<String, Weights> presets = new LinkedHashMap<>();
+        presets.put("balanced", BALANCED);
+        presets.put("developers", DEVELOPERS);
+        presets.put("learners", LEARNERS);
+        presets.put("jobs", JOBS);
+        return Collections.unmodifiableMap(presets);
+    }
+}

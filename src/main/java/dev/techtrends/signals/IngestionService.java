@@ -1,0 +1,170 @@
+package dev.techtrends.signals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Validates an upload completely, then upserts it in one transaction: all rows or none. Re-sending an upload
+ * changes nothing (the upsert only touches rows whose values differ), and concurrent identical uploads meet on
+ * the observation primary key instead of duplicating rows.
+ */
+@ApplicationScoped
+public class IngestionService {
+
+    /** Fired after an upload committed, with the categories whose technologies got new values. */
+    public record ObservationsChanged(Set<Long> categoryIds) {
+    }
+
+    private static final String UPSERT = """
+            insert into observation (technology_id, signal_key, granularity, period_start, value, raw_value, ingestion_id)
+            select u.technology_id, u.signal_key, u.granularity, u.period_start, u.value, u.raw_value, $7
+            from unnest($1::bigint[], $2::text[], $3::text[], $4::date[], $5::float8[], $6::float8[])
+                 as u (technology_id, signal_key, granularity, period_start, value, raw_value)
+            on conflict (technology_id, signal_key, granularity, period_start) do update
+              set value = excluded.value, raw_value = excluded.raw_value, ingested_at = now(),
+                  ingestion_id = excluded.ingestion_id
+              where (observation.value, observation.raw_value)
+                    is distinct from (excluded.value, excluded.raw_value)
+            returning (xmax = 0) as inserted, technology_id""";
+
+    private final Pool pool;
+    private final ObjectMapper objectMapper;
+    private final int maxRows;
+    private final Event<ObservationsChanged> changes;
+
+    public IngestionService(Pool pool, ObjectMapper objectMapper,
+            @ConfigProperty(name = "tech-trends.ingestion.max-rows", defaultValue = "100000") int maxRows,
+            Event<ObservationsChanged> changes) {
+        this.pool = pool;
+        this.objectMapper = objectMapper;
+        this.maxRows = maxRows;
+        this.changes = changes;
+    }
+
+    public Uni<IngestionReport> ingest(String format, String body, String receivedBy) {
+        IngestionParser parser = new IngestionParser(objectMapper, maxRows);
+        List<IngestionRow> rows = switch (format) {
+            case "json" -> parser.parseJson(body);
+            case "ndjson" -> parser.parseNdjson(body);
+            case "csv" -> parser.parseCsv(body);
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        };
+        return reference()
+                .map(reference -> IngestionValidator.validate(rows, reference, LocalDate.now()))
+                .chain(writes -> pool.withTransaction(connection -> write(connection, format, rows.size(), writes,
+                        receivedBy)))
+                .invoke(written -> {
+                    Log.infof("Ingestion %d by %s: %d rows, %d inserted, %d updated, %d unchanged", written.report().id(),
+                            receivedBy, written.report().rows(), written.report().inserted(),
+                            written.report().updated(), written.report().unchanged());
+                    if (!written.changedCategories().isEmpty()) {
+                        changes.fireAsync(new ObservationsChanged(written.changedCategories()));
+                    }
+                })
+                .map(Written::report);
+    }
+
+    public Uni<IngestionReport> report(long id) {
+        return pool.preparedQuery("select * from ingestion where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : report(rows.iterator().next()));
+    }
+
+    private record Written(IngestionReport report, Set<Long> changedCategories) {
+    }
+
+    private Uni<Written> write(SqlConnection connection, String format, int rowCount,
+            List<IngestionValidator.ObservationWrite> writes, String receivedBy) {
+        return connection.preparedQuery("""
+                        insert into ingestion (received_by, format, row_count, inserted, updated, unchanged)
+                        values ($1, $2, $3, 0, 0, 0) returning id""")
+                .execute(Tuple.of(receivedBy, format, rowCount))
+                .map(rows -> rows.iterator().next().getLong("id"))
+                .chain(ingestionId -> connection.preparedQuery(UPSERT).execute(Tuple.from(new Object[] {
+                                writes.stream().map(IngestionValidator.ObservationWrite::technologyId).toArray(Long[]::new),
+                                writes.stream().map(IngestionValidator.ObservationWrite::signal).toArray(String[]::new),
+                                writes.stream().map(IngestionValidator.ObservationWrite::granularity).toArray(String[]::new),
+                                writes.stream().map(IngestionValidator.ObservationWrite::periodStart).toArray(LocalDate[]::new),
+                                writes.stream().map(IngestionValidator.ObservationWrite::value).toArray(Double[]::new),
+                                writes.stream().map(IngestionValidator.ObservationWrite::raw).toArray(Double[]::new),
+                                ingestionId}))
+                        .chain(changed -> {
+                            int inserted = 0;
+                            int updated = 0;
+                            Set<Long> technologies = new java.util.HashSet<>();
+                            for (Row row : changed) {
+                                if (row.getBoolean("inserted")) {
+                                    inserted++;
+                                } else {
+                                    updated++;
+                                }
+                                technologies.add(row.getLong("technology_id"));
+                            }
+                            int unchanged = writes.size() - inserted - updated;
+                            return connection.preparedQuery("""
+                                            update ingestion set inserted = $2, updated = $3, unchanged = $4
+                                            where id = $1 returning *""")
+                                    .execute(Tuple.of(ingestionId, inserted, updated, unchanged))
+                                    .chain(rows -> categoriesOf(connection, technologies)
+                                            .map(categories -> new Written(report(rows.iterator().next()), categories)));
+                        }));
+    }
+
+    private static Uni<Set<Long>> categoriesOf(SqlConnection connection, Set<Long> technologyIds) {
+        if (technologyIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return connection.preparedQuery("select distinct category_id from technology where id = any($1)")
+                .execute(Tuple.of(technologyIds.toArray(Long[]::new)))
+                .map(rows -> {
+                    Set<Long> categories = new java.util.HashSet<>();
+                    rows.forEach(row -> categories.add(row.getLong(0)));
+                    return categories;
+                });
+    }
+
+    private Uni<IngestionValidator.Reference> reference() {
+        Uni<Map<String, IngestionValidator.SignalRule>> signals = pool
+                .preparedQuery("select key, native_granularity, min_value, max_value from signal").execute()
+                .map(rows -> {
+                    Map<String, IngestionValidator.SignalRule> rules = new HashMap<>();
+                    rows.forEach(row -> rules.put(row.getString("key"), new IngestionValidator.SignalRule(
+                            row.getString("native_granularity"), row.getDouble("min_value"), row.getDouble("max_value"))));
+                    return rules;
+                });
+        Uni<Map<String, Long>> technologies = pool.preparedQuery("select slug, id from technology").execute()
+                .map(rows -> {
+                    Map<String, Long> ids = new HashMap<>();
+                    rows.forEach(row -> ids.put(row.getString("slug"), row.getLong("id")));
+                    return ids;
+                });
+        Uni<Map<String, Map<String, Long>>> sourceKeys = pool
+                .preparedQuery("select signal_key, source_key, technology_id from technology_source_key").execute()
+                .map(rows -> {
+                    Map<String, Map<String, Long>> keys = new HashMap<>();
+                    rows.forEach(row -> keys.computeIfAbsent(row.getString("signal_key"), k -> new HashMap<>())
+                            .put(row.getString("source_key"), row.getLong("technology_id")));
+                    return keys;
+                });
+        return Uni.combine().all().unis(signals, technologies, sourceKeys).asTuple()
+                .map(all -> new IngestionValidator.Reference(all.getItem1(), all.getItem2(), all.getItem3()));
+    }
+
+    private static IngestionReport report(Row row) {
+        return new IngestionReport(row.getLong("id"), row.getOffsetDateTime("received_at"), row.getString("received_by"),
+                row.getString("format"), row.getInteger("row_count"), row.getInteger("inserted"),
+                row.getInteger("updated"), row.getInteger("unchanged"));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.techtrends.signals;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Series", description = "Values per period of each signal of one technology, with the sources to credit")
+public record SeriesView(
+        @Schema(example = "nestjs") String technology,
+        @Schema(description = "native (each signal's own period) or quarter (monthly values averaged per quarter)",
+                example = "quarter") String granularity,
+        List<SignalSeries> series,
+        @Schema(description = "Every source the values come from, with its licence and attribution")
+        List<SourceView> sources) {
+
+    @Schema(name = "SignalSeries")
+    public record SignalSeries(
+            @Schema(example = "github_topic_developers") String signal,
+            @Schema(example = "github-innovation-graph") String source,
+            @Schema(example = "share of developer-topic pairs") String unit,
+            @Schema(example = "quarter") String nativeGranularity,
+            List<Point> points) {
+    }
+
+    @Schema(name = "SeriesPoint")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Point(
+            @Schema(description = "2021-07 for a month, 2021-Q3 for a quarter", example = "2021-Q3") String period,
+            @Schema(example = "2021-07-01") LocalDate periodStart,
+            @Schema(description = "Share of the source's universe in the period", example = "0.001234") double value,
+            @Schema(description = "The count behind the share, where the source has one (native periods only)",
+                    example = "1520") Double raw) {
+    }
+}

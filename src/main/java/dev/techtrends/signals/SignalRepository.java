@@ -1,0 +1,138 @@
+package dev.techtrends.signals;
+
+import dev.techtrends.scoring.Granularity;
+import dev.techtrends.scoring.Observation;
+import io.smallrye.mutiny.Multi;
+import dev.techtrends.web.Rows;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads of sources, signals and observations as hand-written SQL over the reactive pool. */
+@ApplicationScoped
+public class SignalRepository {
+
+    private static final String SOURCE_COLUMNS = """
+            select s.id, s.name, s.publisher, s.url, s.licence, s.licence_url, s.attribution, s.version, s.retrieved_at,
+              array(select g.key from signal g where g.source_id = s.id order by g.key) as signals
+            from source s
+            """;
+
+    private final Pool pool;
+
+    public SignalRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<SourceView>> sources() {
+        return pool.preparedQuery(SOURCE_COLUMNS + " order by s.id").execute()
+                .map(rows -> Rows.map(rows, SignalRepository::source));
+    }
+
+    /** The sources of the given signals, for attribution. */
+    public Uni<List<SourceView>> sourcesOfSignals(List<String> signalKeys) {
+        return pool.preparedQuery(SOURCE_COLUMNS
+                        + " where s.id in (select g.source_id from signal g where g.key = any($1)) order by s.id")
+                .execute(Tuple.of(signalKeys.toArray(String[]::new)))
+                .map(rows -> Rows.map(rows, SignalRepository::source));
+    }
+
+    public Uni<List<SignalView>> signals() {
+        return pool.preparedQuery("""
+                        select g.key, g.source_id, g.unit, g.native_granularity, g.description, g.min_value, g.max_value,
+                          s.licence, s.attribution
+                        from signal g join source s on s.id = g.source_id
+                        order by g.key""").execute()
+                .map(rows -> Rows.map(rows, row -> new SignalView(row.getString("key"), row.getString("source_id"),
+                        row.getString("unit"), row.getString("native_granularity"), row.getString("description"),
+                        row.getDouble("min_value"), row.getDouble("max_value"), row.getString("licence"),
+                        row.getString("attribution"))));
+    }
+
+    /** One stored value, with the count behind it. */
+    public record StoredObservation(String signal, LocalDate periodStart, String granularity, double value, Double raw) {
+        public Observation toScoringObservation(String technology) {
+            return new Observation(signal, technology, periodStart,
+                    Granularity.valueOf(granularity.toUpperCase(Locale.ROOT)), value);
+        }
+    }
+
+    /** Observations of one technology, optionally for one signal and a period range, in period order. */
+    public Uni<List<StoredObservation>> observations(String technologySlug, String signal, PeriodRange range) {
+        List<Object> parameters = new ArrayList<>(List.of(technologySlug));
+        StringBuilder query = new StringBuilder("""
+                select o.signal_key, o.period_start, o.granularity, o.value, o.raw_value
+                from observation o join technology t on t.id = o.technology_id
+                where t.slug = $1""");
+        if (signal != null) {
+            parameters.add(signal);
+            query.append(" and o.signal_key = $").append(parameters.size());
+        }
+        if (range.fromInclusive() != null) {
+            parameters.add(range.fromInclusive());
+            query.append(" and o.period_start >= $").append(parameters.size());
+        }
+        if (range.toExclusive() != null) {
+            parameters.add(range.toExclusive());
+            query.append(" and o.period_start < $").append(parameters.size());
+        }
+        query.append(" order by o.signal_key, o.period_start");
+        return pool.preparedQuery(query.toString()).execute(Tuple.from(parameters))
+                .map(rows -> Rows.map(rows, row -> new StoredObservation(row.getString("signal_key"),
+                        row.getLocalDate("period_start"), row.getString("granularity"), row.getDouble("value"),
+                        row.getDouble("raw_value"))));
+    }
+
+    public Uni<Boolean> signalExists(String key) {
+        return pool.preparedQuery("select 1 from signal where key = $1").execute(Tuple.of(key))
+                .map(rows -> rows.size() > 0);
+    }
+
+    static final String EXPORT_HEADER = "technology,category,signal,granularity,period_start,value,raw_value,"
+            + "source,licence,ingested_at\n";
+
+    /**
+     * Every observation as CSV lines, read through a server-side cursor in a read-only transaction so that memory
+     * stays flat whatever the table size; the connection goes back to the pool when the stream ends or is cancelled.
+     */
+    public Multi<String> exportCsvLines(int fetchSize) {
+        String query = """
+                select t.slug, c.slug as category, o.signal_key, o.granularity, o.period_start, o.value, o.raw_value,
+                  s.id as source, s.licence, o.ingested_at
+                from observation o
+                join technology t on t.id = o.technology_id
+                join category c on c.id = t.category_id
+                join signal g on g.key = o.signal_key
+                join source s on s.id = g.source_id
+                order by t.slug, o.signal_key, o.granularity, o.period_start""";
+        Multi<String> rows = pool.getConnection().toMulti().flatMap(connection -> connection
+                .begin().toMulti()
+                .flatMap(transaction -> connection.prepare(query).toMulti()
+                        .flatMap(statement -> statement.createStream(fetchSize).toMulti()))
+                .map(SignalRepository::exportLine)
+                .onTermination().call(connection::close));
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(EXPORT_HEADER), rows);
+    }
+
+    private static String exportLine(Row row) {
+        return Csv.line(row.getString("slug"), row.getString("category"), row.getString("signal_key"),
+                row.getString("granularity"), row.getLocalDate("period_start"), row.getDouble("value"),
+                row.getDouble("raw_value"), row.getString("source"), row.getString("licence"),
+                row.getOffsetDateTime("ingested_at"));
+    }
+
+    private static SourceView source(Row row) {
+        return new SourceView(row.getString("id"), row.getString("name"), row.getString("publisher"),
+                row.getString("url"), row.getString("licence"), row.getString("licence_url"),
+                row.getString("attribution"), row.getString("version"), row.getLocalDate("retrieved_at"),
+                Arrays.asList(row.getArrayOfStrings("signals")));
+    }
+
+}

@@ -1,0 +1,50 @@
+package dev.techtrends.signals;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Signals")
+public class SignalResource {
+
+    private final SignalRepository repository;
+
+    public SignalResource(SignalRepository repository) {
+        this.repository = repository;
+    }
+
+    @GET
+    @Path("sources")
+    @Operation(operationId = "listSources", summary = "List data sources",
+            description = "Every publisher whose data the service holds, with licence, attribution text, the upstream "
+                    + "version imported and the signals it provides. Show the attribution wherever you show numbers.")
+    @APIResponse(responseCode = "200", description = "All sources",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SourceView.class)))
+    public Uni<List<SourceView>> sources() {
+        return repository.sources();
+    }
+
+    @GET
+    @Path("signals")
+    @Operation(operationId = "listSignals", summary = "List signals",
+            description = "Every measured quantity: its source, unit, native period, the value range ingestion accepts, "
+                    + "and the licence and attribution of its source.")
+    @APIResponse(responseCode = "200", description = "All signals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SignalView.class)))
+    public Uni<List<SignalView>> signals() {
+        return repository.signals();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.techtrends.signals;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Signal", description = "One measured quantity of a source")
+public record SignalView(
+        @Schema(example = "github_topic_developers") String key,
+        @Schema(description = "Id of the source", example = "github-innovation-graph") String source,
+        @Schema(example = "share of developer-topic pairs") String unit,
+        @Schema(example = "quarter", enumeration = {"month", "quarter"}) String nativeGranularity,
+        String description,
+        @Schema(description = "Smallest value ingestion accepts", example = "0") double minValue,
+        @Schema(description = "Largest value ingestion accepts", example = "1") double maxValue,
+        @Schema(example = "CC0 1.0") String licence,
+        String attribution) {
+}
