@@ -90,6 +90,21 @@ public class SignalRepository {
                         row.getDouble("raw_value"))));
     }
 
+    /** Technology x signal: first and last period and number of points; uncovered technologies once, signal null. */
+    public Uni<List<CoverageView>> coverage() {
+        return pool.preparedQuery("""
+                        select t.slug, c.slug as category, o.signal_key, min(o.period_start) as first_period,
+                          max(o.period_start) as last_period, count(o.period_start) as points
+                        from technology t
+                        join category c on c.id = t.category_id
+                        left join observation o on o.technology_id = t.id
+                        group by t.slug, c.slug, o.signal_key
+                        order by c.slug, t.slug, o.signal_key""").execute()
+                .map(rows -> Rows.map(rows, row -> new CoverageView(row.getString("slug"), row.getString("category"),
+                        row.getString("signal_key"), row.getLocalDate("first_period"), row.getLocalDate("last_period"),
+                        row.getLong("points"))));
+    }
+
     public Uni<Boolean> signalExists(String key) {
         return pool.preparedQuery("select 1 from signal where key = $1").execute(Tuple.of(key))
                 .map(rows -> rows.size() > 0);

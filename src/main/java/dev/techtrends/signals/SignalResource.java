@@ -47,4 +47,17 @@ public class SignalResource {
     public Uni<List<SignalView>> signals() {
         return repository.signals();
     }
+
+    @GET
+    @Path("coverage")
+    @Operation(operationId = "getCoverage", summary = "Which signal covers which technology, and when",
+            description = "For every technology and signal: the first and last period held and the number of points. "
+                    + "A technology no source covers (Quarkus) appears once with signal null: it is never given "
+                    + "made-up values.")
+    @APIResponse(responseCode = "200", description = "The coverage table",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CoverageView.class)))
+    public Uni<List<CoverageView>> coverage() {
+        return repository.coverage();
+    }
 }
