@@ -5,6 +5,7 @@ import dev.techtrends.web.ApiKeyIdentityProvider;
 import dev.techtrends.web.JsonMergePatch;
 import dev.techtrends.web.NotFoundProblem;
 import dev.techtrends.web.PageRequest;
+import dev.techtrends.scoring.ScoreStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,11 +41,14 @@ public class CategoryResource {
     private final CatalogueRepository repository;
     private final CatalogueService service;
     private final JsonMergePatch mergePatch;
+    private final ScoreStore scores;
 
-    public CategoryResource(CatalogueRepository repository, CatalogueService service, JsonMergePatch mergePatch) {
+    public CategoryResource(CatalogueRepository repository, CatalogueService service, JsonMergePatch mergePatch,
+            ScoreStore scores) {
         this.repository = repository;
         this.service = service;
         this.mergePatch = mergePatch;
+        this.scores = scores;
     }
 
     @GET
@@ -99,7 +103,7 @@ public class CategoryResource {
     public Uni<CategoryView> replace(
             @Parameter(description = "Category slug", example = "frameworks") @PathParam("slug") String slug,
             @Valid @NotNull CategoryInput input) {
-        return service.updateCategory(slug, stored -> input).flatMap(repository::category);
+        return scores.after(service.updateCategory(slug, stored -> input)).flatMap(repository::category);
     }
 
     @PATCH
@@ -115,7 +119,7 @@ public class CategoryResource {
     public Uni<CategoryView> patch(
             @Parameter(description = "Category slug", example = "frameworks") @PathParam("slug") String slug,
             @NotNull @Schema(implementation = CategoryInput.class) ObjectNode patch) {
-        return service.updateCategory(slug, stored -> mergePatch.apply(stored, patch, CategoryInput.class))
+        return scores.after(service.updateCategory(slug, stored -> mergePatch.apply(stored, patch, CategoryInput.class)))
                 .flatMap(repository::category);
     }
 

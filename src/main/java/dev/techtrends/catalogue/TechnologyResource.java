@@ -6,6 +6,7 @@ import dev.techtrends.web.InvalidInputException;
 import dev.techtrends.web.JsonMergePatch;
 import dev.techtrends.web.NotFoundProblem;
 import dev.techtrends.web.PageRequest;
+import dev.techtrends.scoring.ScoreStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,11 +44,14 @@ public class TechnologyResource {
     private final CatalogueRepository repository;
     private final CatalogueService service;
     private final JsonMergePatch mergePatch;
+    private final ScoreStore scores;
 
-    public TechnologyResource(CatalogueRepository repository, CatalogueService service, JsonMergePatch mergePatch) {
+    public TechnologyResource(CatalogueRepository repository, CatalogueService service, JsonMergePatch mergePatch,
+            ScoreStore scores) {
         this.repository = repository;
         this.service = service;
         this.mergePatch = mergePatch;
+        this.scores = scores;
     }
 
     @GET
@@ -117,7 +121,7 @@ public class TechnologyResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new technology",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyView.class)))
     public Uni<Response> create(@Valid @NotNull TechnologyInput input) {
-        return service.createTechnology(input)
+        return scores.after(service.createTechnology(input))
                 .flatMap(repository::technology)
                 .map(created -> Response.created(URI.create("/api/v1/technologies/" + created.slug()))
                         .entity(created).build());
@@ -136,7 +140,7 @@ public class TechnologyResource {
     public Uni<TechnologyView> replace(
             @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug,
             @Valid @NotNull TechnologyInput input) {
-        return service.updateTechnology(slug, stored -> input).flatMap(repository::technology);
+        return scores.after(service.updateTechnology(slug, stored -> input)).flatMap(repository::technology);
     }
 
     @PATCH
@@ -152,7 +156,7 @@ public class TechnologyResource {
     public Uni<TechnologyView> patch(
             @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug,
             @NotNull @Schema(implementation = TechnologyInput.class) ObjectNode patch) {
-        return service.updateTechnology(slug, stored -> mergePatch.apply(stored, patch, TechnologyInput.class))
+        return scores.after(service.updateTechnology(slug, stored -> mergePatch.apply(stored, patch, TechnologyInput.class)))
                 .flatMap(repository::technology);
     }
 
@@ -166,7 +170,7 @@ public class TechnologyResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(
             @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug) {
-        return service.deleteTechnology(slug).map(done -> Response.noContent().build());
+        return scores.after(service.deleteTechnology(slug)).map(done -> Response.noContent().build());
     }
 
     @Schema(name = "TechnologyPage")

@@ -1,6 +1,7 @@
 package dev.techtrends.signals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techtrends.scoring.ScoreStore;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -8,7 +9,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -19,14 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Validates an upload completely, then upserts it in one transaction: all rows or none. Re-sending an upload
  * changes nothing (the upsert only touches rows whose values differ), and concurrent identical uploads meet on
- * the observation primary key instead of duplicating rows.
+ * the observation primary key instead of duplicating rows. The scores of the categories it changed are
+ * recomputed before the report is returned.
  */
 @ApplicationScoped
 public class IngestionService {
-
-    /** Fired after an upload committed, with the categories whose technologies got new values. */
-    public record ObservationsChanged(Set<Long> categoryIds) {
-    }
 
     private static final String UPSERT = """
             insert into observation (technology_id, signal_key, granularity, period_start, value, raw_value, ingestion_id)
@@ -43,15 +40,15 @@ public class IngestionService {
     private final Pool pool;
     private final ObjectMapper objectMapper;
     private final int maxRows;
-    private final Event<ObservationsChanged> changes;
+    private final ScoreStore scores;
 
     public IngestionService(Pool pool, ObjectMapper objectMapper,
             @ConfigProperty(name = "tech-trends.ingestion.max-rows", defaultValue = "100000") int maxRows,
-            Event<ObservationsChanged> changes) {
+            ScoreStore scores) {
         this.pool = pool;
         this.objectMapper = objectMapper;
         this.maxRows = maxRows;
-        this.changes = changes;
+        this.scores = scores;
     }
 
     public Uni<IngestionReport> ingest(String format, String body, String receivedBy) {
@@ -66,14 +63,15 @@ public class IngestionService {
                 .map(reference -> IngestionValidator.validate(rows, reference, LocalDate.now()))
                 .chain(writes -> pool.withTransaction(connection -> write(connection, format, rows.size(), writes,
                         receivedBy)))
-                .invoke(written -> {
-                    Log.infof("Ingestion %d by %s: %d rows, %d inserted, %d updated, %d unchanged", written.report().id(),
-                            receivedBy, written.report().rows(), written.report().inserted(),
-                            written.report().updated(), written.report().unchanged());
-                    if (!written.changedCategories().isEmpty()) {
-                        changes.fireAsync(new ObservationsChanged(written.changedCategories()));
-                    }
-                })
+                .invoke(written -> Log.infof("Ingestion %d by %s: %d rows, %d inserted, %d updated, %d unchanged",
+                        written.report().id(), receivedBy, written.report().rows(), written.report().inserted(),
+                        written.report().updated(), written.report().unchanged()))
+                // The upload is committed either way; a failed recompute is retried at the next start.
+                .call(written -> written.changedCategories().isEmpty() ? Uni.createFrom().voidItem()
+                        : scores.recompute(written.changedCategories())
+                                .onFailure().invoke(e -> Log.errorf(e, "Recomputing scores after ingestion %d failed",
+                                        written.report().id()))
+                                .onFailure().recoverWithNull().replaceWithVoid())
                 .map(Written::report);
     }
 

@@ -1,0 +1,83 @@
+package dev.techtrends.rankings;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Score", description = "A technology's score in a quarter, explained signal by signal")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ScoreView(
+        @Schema(example = "nestjs") String technology,
+        @Schema(example = "NestJS") String name,
+        @Schema(example = "frameworks") String category,
+        @Schema(description = "Scoring method version", example = "v1") String method,
+        @Schema(example = "2025-Q3") String asOf,
+        @Schema(description = "Weight per signal used", example = "{\"github_topic_developers\":0.3,\"github_language_developers\":0.3,\"search_interest\":0.2,\"qa_questions\":0.2}")
+        Map<String, Double> weights,
+        @Schema(description = "α: the share of the trend score that momentum decides", example = "0.5") double momentumWeight,
+        @Schema(description = "P, 0-100: weighted mean of the normalised levels (category leader on a signal = 100)",
+                example = "61.2") Double popularity,
+        @Schema(description = "M: weighted mean of the year-on-year log growths", example = "0.118") Double momentum,
+        @Schema(description = "100·(e^M − 1): percent per year", example = "12.5") Double momentumPct,
+        @Schema(description = "T = (1−α)·P + α·(50 + 50·clamp(M/ln 2, −1, 1)), 0-100", example = "64.8") Double trendScore,
+        @Schema(description = "Rank by trend score in the category; null when there is no trend score", example = "2")
+        Integer rank,
+        @Schema(description = "adopt, trial, assess or hold; null without a momentum", example = "assess") String stage,
+        @Schema(description = "Stages are derived from the data by the published thresholds, not an editorial verdict",
+                example = "data-derived") String stageBasis,
+        @Schema(description = "Share of the default weight whose signals are present, 0-1", example = "0.3") double coverage,
+        @Schema(description = "low (coverage < 0.25), medium (< 0.6) or high", example = "medium") String confidence,
+        Change sincePreviousQuarter,
+        Change sinceYearAgo,
+        List<SignalBreakdown> signals,
+        @Schema(description = "Attribution of every source the figures draw on") List<Attribution> sources) {
+
+    @Schema(name = "ScoreChange", description = "Changes against a reference quarter; whyItMoved splits the trend "
+            + "score change exactly per signal (the changes sum to trendScoreDelta)")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Change(
+            @Schema(example = "2025-Q2") String quarter,
+            Integer rank,
+            @Schema(description = "Reference rank minus current rank: positive = moved up", example = "1") Integer rankChange,
+            Double popularityDelta,
+            Double momentumDelta,
+            Double momentumPctDelta,
+            Double trendScoreDelta,
+            List<SignalMove> whyItMoved) {
+    }
+
+    @Schema(name = "SignalMove")
+    public record SignalMove(
+            @Schema(example = "github_topic_developers") String signal,
+            @Schema(description = "The signal's contribution to the trend score now") double contribution,
+            @Schema(description = "Its contribution in the reference quarter") double referenceContribution,
+            @Schema(description = "contribution − referenceContribution") double change) {
+    }
+
+    @Schema(name = "SignalBreakdown", description = "What one signal brings to the score")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SignalBreakdown(
+            @Schema(example = "github_topic_developers") String signal,
+            @Schema(description = "The quarter its newest data is from (freshness)", example = "2025-Q3") String latestPeriod,
+            @Schema(description = "How many quarters older than asOf that is", example = "0") int ageInQuarters,
+            @Schema(description = "x: the share in latestPeriod (monthly signals: the quarter's mean)") Double rawShare,
+            @Schema(description = "L: mean share over the trailing year") Double level,
+            @Schema(description = "N = 100·L / the category's highest L on this signal") Double normalisedLevel,
+            @Schema(description = "G = ln(L / L a year before), clamped to [−1, 1]") Double growth,
+            @Schema(description = "Weight asked for") double weight,
+            @Schema(description = "Weight used: weight · 0.5^(age/4)") double weightUsed,
+            @Schema(description = "Share of the weight in popularity") Double popularityShare,
+            @Schema(description = "Share of the weight in momentum") Double momentumShare,
+            @Schema(description = "t: its part of the trend score (trendScore = α·50 + Σ t)") Double contribution) {
+    }
+
+    @Schema(name = "Attribution")
+    public record Attribution(
+            @Schema(example = "github-innovation-graph") String id,
+            String name,
+            @Schema(example = "CC0 1.0") String licence,
+            String licenceUrl,
+            String attribution) {
+    }
+}

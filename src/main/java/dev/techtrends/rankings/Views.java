@@ -1,0 +1,103 @@
+package dev.techtrends.rankings;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Response records of the read side besides ScoreView and RankingItem. */
+public final class Views {
+    private Views() {
+    }
+
+    @Schema(name = "Ranking")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record RankingView(
+            @Schema(example = "v1") String method,
+            @Schema(description = "Category ranked; null for the overall ranking across categories", example = "architecture")
+            String category,
+            @Schema(example = "2026-Q2") String asOf,
+            @Schema(example = "trend", enumeration = {"trend", "popularity", "momentum"}) String sort,
+            @Schema(description = "Preset used, null for custom weights", example = "balanced") String preset,
+            Map<String, Double> weights,
+            @Schema(example = "0.5") double momentumWeight,
+            @Schema(description = "How to read this ranking") String note,
+            List<RankingItem> items,
+            List<ScoreView.Attribution> sources) {
+    }
+
+    @Schema(name = "Movers")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record MoversView(
+            @Schema(example = "v1") String method,
+            @Schema(example = "2026-Q2") String asOf,
+            @Schema(example = "rising", enumeration = {"rising", "fading"}) String direction,
+            @Schema(description = "Category filter, null for all") String category,
+            @Schema(description = "Whether scores with confidence low were included") boolean includeLowConfidence,
+            List<RankingItem> items,
+            List<ScoreView.Attribution> sources) {
+    }
+
+    @Schema(name = "HistoryPoint")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record HistoryPoint(
+            @Schema(example = "2025-Q3") String quarter,
+            Double popularity, Double momentum, Double momentumPct, Double trendScore,
+            @Schema(description = "Rank by trend score in the category") Integer rank,
+            String stage, double coverage, String confidence) {
+    }
+
+    @Schema(name = "History")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record HistoryView(
+            @Schema(example = "nestjs") String technology,
+            @Schema(example = "frameworks") String category,
+            @Schema(example = "v1") String method,
+            Map<String, Double> weights,
+            double momentumWeight,
+            List<HistoryPoint> items,
+            List<ScoreView.Attribution> sources) {
+    }
+
+    @Schema(name = "Comparison", description = "Score history and per-signal series of several technologies on one "
+            + "quarter axis: every array has one value per quarter of 'quarters', null where there is none")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CompareView(
+            @Schema(example = "v1") String method,
+            @Schema(example = "2026-Q2") String asOf,
+            List<String> quarters,
+            List<ComparedTechnology> technologies,
+            List<ScoreView.Attribution> sources) {
+    }
+
+    @Schema(name = "ComparedTechnology")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ComparedTechnology(
+            @Schema(example = "nestjs") String technology,
+            String name,
+            String category,
+            List<Double> trendScore,
+            List<Double> popularity,
+            List<Double> momentumPct,
+            @Schema(description = "Per signal: its quarterly share (x) and normalised level (N), aligned on quarters")
+            Map<String, SignalSeries> signals) {
+    }
+
+    @Schema(name = "ComparedSignal")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SignalSeries(List<Double> share, List<Double> normalisedLevel) {
+    }
+
+    @Schema(name = "Methodology")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record MethodologyView(
+            @Schema(example = "v1") String version,
+            @Schema(description = "The newest scored quarter, the default asOf", example = "2026-Q2") String defaultAsOf,
+            @Schema(description = "The oldest scored quarter", example = "2005-Q1") String firstQuarter,
+            @Schema(description = "The method, step by step, in words") List<String> formulas,
+            @Schema(description = "Every parameter: default weights, presets, stage and confidence thresholds, ...")
+            Map<String, Object> parameters,
+            @Schema(description = "Known limits of this method version") List<String> caveats,
+            List<ScoreView.Attribution> sources) {
+    }
+}

@@ -1,0 +1,344 @@
+package dev.techtrends.scoring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techtrends.rankings.ScoreView;
+import dev.techtrends.rankings.ScoreViews;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Computes and stores the scores of method v1 with the default weights: per-signal components (what custom
+ * weights are recomputed from) and per technology and quarter the full score, ranks included. One transaction
+ * per recompute, serialised across replicas by an advisory lock, so readers never see half a recompute.
+ */
+@ApplicationScoped
+public class ScoreStore {
+
+    /** What a recompute did. */
+    public record Recomputed(Set<Long> categoryIds, Quarter asOf, int components, int scores, long durationMs) {
+    }
+
+    private static final long ADVISORY_LOCK = 0x7ec4_7e4d_5c0e_5L;
+
+    private record TechnologyRow(long id, String slug, String name, long categoryId, String category) {
+    }
+
+    private record Loaded(long dataVersion, List<TechnologyRow> technologies, List<Observation> observations,
+            Map<String, ScoreView.Attribution> sourceBySignal, LocalDate storedAsOf, Long storedDataVersion) {
+    }
+
+    private final Pool pool;
+    private final ObjectMapper objectMapper;
+
+    public ScoreStore(Pool pool, ObjectMapper objectMapper) {
+        this.pool = pool;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * The write, then a recompute of every category before its result is passed on: scores show names, slugs and
+     * category membership, so a catalogue write changes them.
+     */
+    public <T> Uni<T> after(Uni<T> write) {
+        return write.call(done -> recompute(Set.of()));
+    }
+
+    /** Recomputes everything when the stored scores predate the current data; otherwise does nothing. */
+    public Uni<Recomputed> recomputeIfStale() {
+        return pool.preparedQuery("""
+                        select d.version, r.data_version from data_version d
+                        left join score_run r on r.method_version = $1""")
+                .execute(Tuple.of(MethodV1.VERSION))
+                .chain(rows -> {
+                    Row row = rows.iterator().next();
+                    Long stored = row.getLong(1);
+                    if (stored != null && stored == row.getLong(0)) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    return recompute(Set.of());
+                });
+    }
+
+    /**
+     * Recomputes the given categories (all when empty). When the default asOf has moved, every category is
+     * recomputed: the age of every stale signal depends on it.
+     */
+    public Uni<Recomputed> recompute(Set<Long> categoryIds) {
+        long started = System.nanoTime();
+        return pool.withTransaction(connection -> connection
+                .query("select pg_advisory_xact_lock(" + ADVISORY_LOCK + ")").execute()
+                .chain(() -> load(connection))
+                // The computation takes CPU for a while: keep it off the event loop.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(loaded -> prepare(loaded, categoryIds))
+                .chain(prepared -> store(connection, prepared, started)))
+                .invoke(done -> Log.infof("Recomputed scores %s of %d categories as of %s: %d components, %d scores in %d ms",
+                        MethodV1.VERSION, done.categoryIds().size(), done.asOf(), done.components(), done.scores(),
+                        done.durationMs()));
+    }
+
+    private Uni<Loaded> load(SqlConnection connection) {
+        Uni<Long> version = connection.query("select version from data_version").execute()
+                .map(rows -> rows.iterator().next().getLong(0));
+        Uni<List<TechnologyRow>> technologies = connection.query("""
+                        select t.id, t.slug, t.name, t.category_id, c.slug as category
+                        from technology t join category c on c.id = t.category_id""").execute()
+                .map(rows -> {
+                    List<TechnologyRow> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(new TechnologyRow(row.getLong("id"), row.getString("slug"),
+                            row.getString("name"), row.getLong("category_id"), row.getString("category"))));
+                    return list;
+                });
+        Uni<List<Observation>> observations = connection.query("""
+                        select t.slug, o.signal_key, o.granularity, o.period_start, o.value
+                        from observation o join technology t on t.id = o.technology_id""").execute()
+                .map(rows -> {
+                    List<Observation> list = new ArrayList<>(rows.size());
+                    rows.forEach(row -> list.add(new Observation(row.getString("signal_key"), row.getString("slug"),
+                            row.getLocalDate("period_start"),
+                            Granularity.valueOf(row.getString("granularity").toUpperCase(Locale.ROOT)),
+                            row.getDouble("value"))));
+                    return list;
+                });
+        Uni<Map<String, ScoreView.Attribution>> sources = connection.query("""
+                        select g.key, s.id, s.name, s.licence, s.licence_url, s.attribution
+                        from signal g join source s on s.id = g.source_id""").execute()
+                .map(rows -> {
+                    Map<String, ScoreView.Attribution> bySignal = new HashMap<>();
+                    rows.forEach(row -> bySignal.put(row.getString("key"), new ScoreView.Attribution(
+                            row.getString("id"), row.getString("name"), row.getString("licence"),
+                            row.getString("licence_url"), row.getString("attribution"))));
+                    return bySignal;
+                });
+        Uni<Row> run = connection.preparedQuery("select as_of, data_version from score_run where method_version = $1")
+                .execute(Tuple.of(MethodV1.VERSION))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next());
+        // One connection runs one statement at a time: chain, do not combine.
+        return version.chain(v -> technologies.chain(t -> observations.chain(o -> sources.chain(s -> run.map(r ->
+                new Loaded(v, t, o, s, r == null ? null : r.getLocalDate("as_of"),
+                        r == null ? null : r.getLong("data_version")))))));
+    }
+
+    /** Everything a recompute writes, computed before the first write. */
+    private record Prepared(long dataVersion, Quarter asOf, Set<Long> categories, Rows rows) {
+    }
+
+    private Prepared prepare(Loaded loaded, Set<Long> requested) {
+        Quarter asOf = MethodV1.defaultAsOf(loaded.observations()).orElse(null);
+        if (asOf == null) {
+            return new Prepared(loaded.dataVersion(), null, Set.of(), new Rows());
+        }
+        boolean asOfMoved = loaded.storedAsOf() == null || !Quarter.of(loaded.storedAsOf()).equals(asOf);
+        Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
+        loaded.technologies().forEach(t -> byCategory.computeIfAbsent(t.categoryId(), c -> new ArrayList<>()).add(t));
+        Set<Long> categories = requested.isEmpty() || asOfMoved ? byCategory.keySet() : new HashSet<>(requested);
+        categories.retainAll(byCategory.keySet());
+
+        Map<String, TechnologyRow> bySlug = new HashMap<>();
+        loaded.technologies().forEach(t -> bySlug.put(t.slug(), t));
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> categoryBySlug = new HashMap<>();
+        loaded.technologies().forEach(t -> {
+            names.put(t.slug(), t.name());
+            categoryBySlug.put(t.slug(), t.category());
+        });
+
+        Rows rows = new Rows();
+        for (long categoryId : categories) {
+            Set<String> slugs = new TreeSet<>();
+            byCategory.get(categoryId).forEach(t -> slugs.add(t.slug()));
+            List<Observation> observations = loaded.observations().stream()
+                    .filter(o -> slugs.contains(o.technology())).toList();
+            List<SignalComponent> components = MethodV1.components(slugs, observations, asOf);
+            Map<String, Double> shares = new HashMap<>();
+            Components.alignToQuarters(observations).forEach((key, values) -> values.forEach((quarter, value) ->
+                    shares.put(ScoreViews.Context.componentKey(key.technology(), key.signal(), quarter), value)));
+            for (SignalComponent component : components) {
+                rows.addComponent(categoryId, bySlug.get(component.technology()).id(), component,
+                        shares.get(ScoreViews.Context.componentKey(component.technology(), component.signal(),
+                                component.dataQuarter())));
+            }
+            ScoreViews.Context context = new ScoreViews.Context(names, categoryBySlug, loaded.sourceBySignal(), shares);
+            NavigableMap<Quarter, List<Score>> scores = MethodV1.scoresByQuarter(slugs, components,
+                    MethodV1.DEFAULT_WEIGHTS, MethodV1.DEFAULT_MOMENTUM_WEIGHT);
+            if (scores.isEmpty()) {
+                scores.put(asOf, MethodV1.scores(slugs, asOf, List.of(), MethodV1.DEFAULT_WEIGHTS,
+                        MethodV1.DEFAULT_MOMENTUM_WEIGHT));
+            }
+            for (Map.Entry<Quarter, List<Score>> quarter : scores.entrySet()) {
+                Quarter q = quarter.getKey();
+                List<Ranking.Entry> entries = Ranking.rank(q, quarter.getValue(),
+                        scores.getOrDefault(q.minus(1), List.of()), scores.getOrDefault(q.minus(4), List.of()),
+                        Ranking.Order.TREND);
+                for (Ranking.Entry entry : entries) {
+                    rows.addScore(categoryId, bySlug.get(entry.technology()).id(), entry,
+                            json(ScoreViews.view(entry, MethodV1.DEFAULT_WEIGHTS, MethodV1.DEFAULT_MOMENTUM_WEIGHT,
+                                    context)));
+                }
+            }
+        }
+        return new Prepared(loaded.dataVersion(), asOf, categories, rows);
+    }
+
+    private Uni<Recomputed> store(SqlConnection connection, Prepared prepared, long started) {
+        if (prepared.asOf() == null) {
+            return Uni.createFrom().item(new Recomputed(Set.of(), null, 0, 0, 0));
+        }
+        Rows rows = prepared.rows();
+        Long[] categoryArray = prepared.categories().toArray(Long[]::new);
+        return connection.preparedQuery("delete from score_component where method_version = $1 and category_id = any($2)")
+                .execute(Tuple.of(MethodV1.VERSION, categoryArray))
+                .chain(() -> connection.preparedQuery("delete from score where method_version = $1 and category_id = any($2)")
+                        .execute(Tuple.of(MethodV1.VERSION, categoryArray)))
+                .chain(() -> connection.preparedQuery("""
+                                insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
+                                  data_quarter, share, level, normalised_level, growth)
+                                select $1::varchar, * from unnest($2::bigint[], $3::date[], $4::bigint[], $5::text[], $6::date[],
+                                  $7::float8[], $8::float8[], $9::float8[], $10::float8[])""")
+                        .execute(rows.componentTuple()))
+                .chain(() -> connection.preparedQuery("""
+                                insert into score (method_version, category_id, technology_id, quarter, popularity, momentum,
+                                  momentum_pct, trend_score, trend_score_delta, coverage, confidence, stage, rank,
+                                  rank_change, detail)
+                                select $1::varchar, c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d
+                                from unnest($2::bigint[], $3::bigint[], $4::date[], $5::float8[], $6::float8[],
+                                  $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[], $12::text[],
+                                  $13::int[], $14::int[], $15::text[])
+                                  as u (c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d)""")
+                        .execute(rows.scoreTuple()))
+                .chain(() -> connection.preparedQuery("""
+                                with ranked as (
+                                  select technology_id, quarter,
+                                    case when trend_score is null then null
+                                         else rank() over (partition by quarter order by trend_score desc nulls last) end as r
+                                  from score where method_version = $1)
+                                update score s set overall_rank = now_.r, overall_rank_change = before.r - now_.r
+                                from ranked now_
+                                left join ranked before on before.technology_id = now_.technology_id
+                                  and before.quarter = (now_.quarter - interval '3 months')::date
+                                where s.method_version = $1 and s.technology_id = now_.technology_id
+                                  and s.quarter = now_.quarter""")
+                        .execute(Tuple.of(MethodV1.VERSION)))
+                .chain(() -> connection.preparedQuery("""
+                                insert into score_run (method_version, data_version, first_quarter, as_of, computed_at, duration_ms)
+                                select $1::varchar, $2::bigint, min(quarter), $3::date, now(), $4::int from score
+                                where method_version = $1::varchar
+                                on conflict (method_version) do update set data_version = excluded.data_version,
+                                  first_quarter = excluded.first_quarter, as_of = excluded.as_of,
+                                  computed_at = excluded.computed_at, duration_ms = excluded.duration_ms""")
+                        .execute(Tuple.of(MethodV1.VERSION, prepared.dataVersion(), prepared.asOf().start(),
+                                (int) ((System.nanoTime() - started) / 1_000_000))))
+                .map(done -> new Recomputed(prepared.categories(), prepared.asOf(), rows.componentCount(),
+                        rows.scoreCount(),
+                        (System.nanoTime() - started) / 1_000_000));
+    }
+
+    private String json(ScoreView view) {
+        try {
+            return objectMapper.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A score view always serialises", e);
+        }
+    }
+
+    /** Column arrays for the two bulk inserts (one unnest statement each instead of thousands of rows). */
+    private static final class Rows {
+        final List<Long> componentCategory = new ArrayList<>();
+        final List<LocalDate> componentQuarter = new ArrayList<>();
+        final List<Long> componentTechnology = new ArrayList<>();
+        final List<String> componentSignal = new ArrayList<>();
+        final List<LocalDate> componentDataQuarter = new ArrayList<>();
+        final List<Double> componentShare = new ArrayList<>();
+        final List<Double> componentLevel = new ArrayList<>();
+        final List<Double> componentNormalised = new ArrayList<>();
+        final List<Double> componentGrowth = new ArrayList<>();
+
+        final List<Long> scoreCategory = new ArrayList<>();
+        final List<Long> scoreTechnology = new ArrayList<>();
+        final List<LocalDate> scoreQuarter = new ArrayList<>();
+        final List<Double> popularity = new ArrayList<>();
+        final List<Double> momentum = new ArrayList<>();
+        final List<Double> momentumPct = new ArrayList<>();
+        final List<Double> trendScore = new ArrayList<>();
+        final List<Double> trendScoreDelta = new ArrayList<>();
+        final List<Double> coverage = new ArrayList<>();
+        final List<String> confidence = new ArrayList<>();
+        final List<String> stage = new ArrayList<>();
+        final List<Integer> rank = new ArrayList<>();
+        final List<Integer> rankChange = new ArrayList<>();
+        final List<String> detail = new ArrayList<>();
+
+        void addComponent(long categoryId, long technologyId, SignalComponent component, Double share) {
+            componentCategory.add(categoryId);
+            componentQuarter.add(component.quarter().start());
+            componentTechnology.add(technologyId);
+            componentSignal.add(component.signal());
+            componentDataQuarter.add(component.dataQuarter().start());
+            componentShare.add(share);
+            componentLevel.add(component.level());
+            componentNormalised.add(component.normalisedLevel());
+            componentGrowth.add(component.growth());
+        }
+
+        void addScore(long categoryId, long technologyId, Ranking.Entry entry, String json) {
+            Score score = entry.score();
+            scoreCategory.add(categoryId);
+            scoreTechnology.add(technologyId);
+            scoreQuarter.add(score.quarter().start());
+            popularity.add(score.popularity());
+            momentum.add(score.momentum());
+            momentumPct.add(score.momentumPct());
+            trendScore.add(score.trendScore());
+            trendScoreDelta.add(entry.sincePreviousQuarter().trendScoreDelta());
+            coverage.add(score.coverage());
+            confidence.add(score.confidence().label());
+            stage.add(score.stage() == null ? null : score.stage().label());
+            rank.add(entry.rank());
+            rankChange.add(entry.sincePreviousQuarter().rankChange());
+            detail.add(json);
+        }
+
+        Tuple componentTuple() {
+            return Tuple.from(new Object[] {MethodV1.VERSION, componentCategory.toArray(Long[]::new),
+                    componentQuarter.toArray(LocalDate[]::new), componentTechnology.toArray(Long[]::new),
+                    componentSignal.toArray(String[]::new), componentDataQuarter.toArray(LocalDate[]::new),
+                    componentShare.toArray(Double[]::new), componentLevel.toArray(Double[]::new),
+                    componentNormalised.toArray(Double[]::new), componentGrowth.toArray(Double[]::new)});
+        }
+
+        Tuple scoreTuple() {
+            return Tuple.from(new Object[] {MethodV1.VERSION, scoreCategory.toArray(Long[]::new),
+                    scoreTechnology.toArray(Long[]::new), scoreQuarter.toArray(LocalDate[]::new),
+                    popularity.toArray(Double[]::new), momentum.toArray(Double[]::new),
+                    momentumPct.toArray(Double[]::new), trendScore.toArray(Double[]::new),
+                    trendScoreDelta.toArray(Double[]::new), coverage.toArray(Double[]::new),
+                    confidence.toArray(String[]::new), stage.toArray(String[]::new), rank.toArray(Integer[]::new),
+                    rankChange.toArray(Integer[]::new), detail.toArray(String[]::new)});
+        }
+
+        int componentCount() {
+            return componentCategory.size();
+        }
+
+        int scoreCount() {
+            return scoreCategory.size();
+        }
+    }
+}
