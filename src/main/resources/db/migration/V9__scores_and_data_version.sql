@@ -9,9 +9,11 @@ create table data_version (
 );
 insert into data_version (id, version, changed_at) values (1, 1, now());
 
+-- Every replica listens on tech_trends_data, so cached responses are dropped within milliseconds of a change.
 create function bump_data_version() returns trigger language plpgsql as $$
 begin
     update data_version set version = version + 1, changed_at = now() where id = 1;
+    perform pg_notify('tech_trends_data', 'data');
     return null;
 end;
 $$;
@@ -42,6 +44,15 @@ create table score_run (
     computed_at    timestamptz not null,
     duration_ms    integer     not null
 );
+
+create function notify_scores_stored() returns trigger language plpgsql as $$
+begin
+    perform pg_notify('tech_trends_data', 'scores');
+    return null;
+end;
+$$;
+create trigger score_run_changes after insert or update on score_run
+    for each statement execute function notify_scores_stored();
 
 -- Per-signal levels and growths (stage 1 of the method): what custom weights are recomputed from.
 create table score_component (

@@ -85,7 +85,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new category",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
     public Uni<Response> create(@Valid @NotNull CategoryInput input) {
-        return service.createCategory(input)
+        return scores.after(service.createCategory(input))
                 .flatMap(repository::category)
                 .map(created -> Response.created(URI.create("/api/v1/categories/" + created.slug()))
                         .entity(created).build());
@@ -132,7 +132,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(
             @Parameter(description = "Category slug", example = "frameworks") @PathParam("slug") String slug) {
-        return service.deleteCategory(slug).map(done -> Response.noContent().build());
+        return scores.after(service.deleteCategory(slug)).map(done -> Response.noContent().build());
     }
 
     @Schema(name = "CategoryPage")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.rankings.ScoreViews;
+import dev.techtrends.web.DataVersions;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -46,10 +47,12 @@ public class ScoreStore {
 
     private final Pool pool;
     private final ObjectMapper objectMapper;
+    private final DataVersions versions;
 
-    public ScoreStore(Pool pool, ObjectMapper objectMapper) {
+    public ScoreStore(Pool pool, ObjectMapper objectMapper, DataVersions versions) {
         this.pool = pool;
         this.objectMapper = objectMapper;
+        this.versions = versions;
     }
 
     /**
@@ -89,6 +92,8 @@ public class ScoreStore {
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(loaded -> prepare(loaded, categoryIds))
                 .chain(prepared -> store(connection, prepared, started)))
+                // This replica's cached responses follow at once; the others hear the database's notification.
+                .call(done -> versions.refresh())
                 .invoke(done -> Log.infof("Recomputed scores %s of %d categories as of %s: %d components, %d scores in %d ms",
                         MethodV1.VERSION, done.categoryIds().size(), done.asOf(), done.components(), done.scores(),
                         done.durationMs()));

@@ -1,0 +1,109 @@
+package dev.techtrends.web;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.pgclient.PgConnectOptions;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The versions of the data every cached read depends on, held in memory so that a request does not ask the
+ * database. The database notifies every replica (LISTEN tech_trends_data) when the catalogue, the observations or
+ * the stored scores change; a periodic refresh covers notifications lost while reconnecting, and local writes
+ * refresh before they answer.
+ */
+@ApplicationScoped
+public class DataVersions {
+
+    static final String CHANNEL = "tech_trends_data";
+
+    /** The catalogue/observation version, the version the stored scores were computed from, and when data changed. */
+    public record Versions(long data, long scores, OffsetDateTime changedAt) {
+        public String key() {
+            return data + "-" + scores;
+        }
+    }
+
+    private final Pool pool;
+    private final Vertx vertx;
+    private final Optional<String> reactiveUrl;
+    private final Optional<String> username;
+    private final Optional<String> password;
+    private final Duration refreshInterval;
+    private volatile Versions current = new Versions(-1, -1, null);
+    private PgSubscriber subscriber;
+    private long timer = -1;
+
+    public DataVersions(Pool pool, Vertx vertx,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") Optional<String> reactiveUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            @ConfigProperty(name = "tech-trends.http.version-refresh-interval", defaultValue = "10s") Duration refreshInterval) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.reactiveUrl = reactiveUrl;
+        this.username = username;
+        this.password = password;
+        this.refreshInterval = refreshInterval;
+    }
+
+    public Versions current() {
+        return current;
+    }
+
+    public Uni<Versions> refresh() {
+        return pool.query("""
+                        select d.version, coalesce(r.data_version, -1), d.changed_at
+                        from data_version d left join score_run r on r.method_version = 'v1'""")
+                .execute()
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    Versions versions = new Versions(row.getLong(0), row.getLong(1), row.getOffsetDateTime(2));
+                    current = versions;
+                    return versions;
+                });
+    }
+
+    /** Runs after the score start-up job (priority), so the first versions read include the fresh scores. */
+    void listen(@Observes @Priority(3000) StartupEvent event) {
+        refresh().await().atMost(Duration.ofSeconds(30));
+        timer = vertx.setPeriodic(refreshInterval.toMillis(), id -> refreshQuietly());
+        reactiveUrl.map(url -> url.split(",")[0].strip().replaceFirst("^vertx-reactive:", "")).ifPresent(url -> {
+            PgConnectOptions options = PgConnectOptions.fromUri(url);
+            username.ifPresent(options::setUser);
+            password.ifPresent(options::setPassword);
+            subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempt -> 2_000L);
+            subscriber.channel(CHANNEL)
+                    .subscribeHandler(this::refreshQuietly)
+                    .handler(payload -> refreshQuietly());
+            subscriber.connect().subscribe().with(ok -> Log.debug("Listening for data changes"),
+                    failure -> Log.warnf("Not listening for data changes (%s); relying on the periodic refresh",
+                            failure.getMessage()));
+        });
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+        if (subscriber != null) {
+            subscriber.closeAndForget();
+        }
+    }
+
+    private void refreshQuietly() {
+        refresh().subscribe().with(versions -> { }, failure -> Log.debugf("Version refresh failed: %s",
+                failure.getMessage()));
+    }
+}
