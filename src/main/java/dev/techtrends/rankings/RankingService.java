@@ -42,7 +42,7 @@ public class RankingService {
             if (parameters.isDefault()) {
                 return reads.scoreJson(technology.id(), asOf).map(json -> (Object) json);
             }
-            return reads.components(technology.categoryId(), List.of(asOf, asOf.minus(1), asOf.minus(4)))
+            return reads.components().map(all -> all.only(technology.categoryId()))
                     .map(set -> {
                         List<Ranking.Entry> entries = MethodV1.ranking(set.technologiesByCategory()
                                         .get(technology.categoryId()), asOf, set.of(technology.categoryId()),
@@ -61,8 +61,7 @@ public class RankingService {
             Quarter asOf = parameters.resolveAsOf(run);
             Uni<List<RankingItem>> items = parameters.isDefault() && order == Ranking.Order.TREND
                     ? reads.ranking(id, asOf)
-                    : reads.components(id, List.of(asOf, asOf.minus(1), asOf.minus(4)))
-                            .map(set -> computedRanking(set, asOf, parameters, order));
+                    : reads.components().map(all -> computedRanking(all.only(id), asOf, parameters, order));
             return items.chain(list -> sources(parameters.weights()).map(sources -> new Views.RankingView(
                     MethodV1.VERSION, category, asOf.toString(), order.label(), parameters.preset(),
                     new TreeMap<>(parameters.weights().bySignal()), parameters.momentumWeight(),
@@ -121,8 +120,8 @@ public class RankingService {
             Quarter upTo = parameters.resolveAsOf(run);
             Uni<List<Views.HistoryPoint>> points = parameters.isDefault()
                     ? reads.history(technology.id(), upTo)
-                    : reads.components(technology.categoryId(), null).map(set -> computedHistory(set,
-                            technology.categoryId(), slug, upTo, parameters));
+                    : reads.components().map(set -> computedHistory(set, technology.categoryId(), slug, upTo,
+                            parameters));
             return points.chain(list -> sources(parameters.weights()).map(sources -> new Views.HistoryView(slug,
                     technology.category(), MethodV1.VERSION, new TreeMap<>(parameters.weights().bySignal()),
                     parameters.momentumWeight(), list, sources)));
@@ -175,7 +174,7 @@ public class RankingService {
                     .toList()).andFailFast();
             return technologies.chain(refs -> Uni.join().all(refs.stream().map(ref -> reads.history(ref.id(), upTo))
                             .toList()).andFailFast()
-                    .chain(histories -> reads.components(null, null).chain(set -> sources(MethodV1.DEFAULT_WEIGHTS)
+                    .chain(histories -> reads.components().chain(set -> sources(MethodV1.DEFAULT_WEIGHTS)
                             .map(sources -> CompareViews.build(run, upTo, refs, histories, set, sources)))));
         });
     }

@@ -3,6 +3,7 @@ package dev.techtrends.rankings;
 import dev.techtrends.scoring.MethodV1;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.SignalComponent;
+import dev.techtrends.web.DataVersions;
 import dev.techtrends.web.NotFoundProblem;
 import dev.techtrends.web.Rows;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads of stored scores and components, as hand-written SQL over the reactive pool. */
 @ApplicationScoped
@@ -34,6 +36,15 @@ public class ScoreReads {
         public List<SignalComponent> of(long categoryId) {
             return componentsByCategory.getOrDefault(categoryId, List.of());
         }
+
+        /** The same set narrowed to one category (all when null). */
+        public ComponentSet only(Long categoryId) {
+            if (categoryId == null) {
+                return this;
+            }
+            return new ComponentSet(Map.of(categoryId, technologiesByCategory.getOrDefault(categoryId, new TreeSet<>())),
+                    Map.of(categoryId, of(categoryId)), context);
+        }
     }
 
     private static final String ITEM_COLUMNS = """
@@ -44,12 +55,40 @@ public class ScoreReads {
             """;
 
     private final Pool pool;
+    private final DataVersions versions;
+    private final ConcurrentHashMap<String, Uni<?>> perVersion = new ConcurrentHashMap<>();
+    private volatile String perVersionKey = "";
 
-    public ScoreReads(Pool pool) {
+    public ScoreReads(Pool pool, DataVersions versions) {
         this.pool = pool;
+        this.versions = versions;
+    }
+
+    /**
+     * A value that only changes with the data (the score run, the components, the attributions), loaded once per
+     * data version and then served from memory; a failed load is retried by the next request.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> perVersion(String name, java.util.function.Supplier<Uni<T>> loader) {
+        String key = versions.current().key();
+        if (!key.equals(perVersionKey)) {
+            synchronized (perVersion) {
+                if (!key.equals(perVersionKey)) {
+                    perVersion.clear();
+                    perVersionKey = key;
+                }
+            }
+        }
+        return (Uni<T>) perVersion.computeIfAbsent(name, n -> loader.get()
+                .onFailure().invoke(() -> perVersion.remove(n))
+                .memoize().indefinitely());
     }
 
     public Uni<ScoreRun> run() {
+        return perVersion("run", this::loadRun);
+    }
+
+    private Uni<ScoreRun> loadRun() {
         return pool.preparedQuery("select first_quarter, as_of, data_version from score_run where method_version = $1")
                 .execute(Tuple.of(MethodV1.VERSION))
                 .map(rows -> {
@@ -137,6 +176,10 @@ public class ScoreReads {
 
     /** Attribution of each signal's source. */
     public Uni<Map<String, ScoreView.Attribution>> attributions() {
+        return perVersion("attributions", this::loadAttributions);
+    }
+
+    private Uni<Map<String, ScoreView.Attribution>> loadAttributions() {
         return pool.preparedQuery("""
                         select g.key, s.id, s.name, s.licence, s.licence_url, s.attribution
                         from signal g join source s on s.id = g.source_id""").execute()
@@ -150,31 +193,25 @@ public class ScoreReads {
     }
 
     /**
-     * Stored components of the given categories (all when null) in the given quarters (all when null), with every
-     * technology of those categories, for answers with custom weights.
+     * Every stored component with every technology, for answers with custom weights: a few thousand records,
+     * loaded once per data version, so that custom weights cost computation only.
      */
-    public Uni<ComponentSet> components(Long categoryId, List<Quarter> quarters) {
+    public Uni<ComponentSet> components() {
+        return perVersion("components", this::loadComponents);
+    }
+
+    private Uni<ComponentSet> loadComponents() {
         Uni<List<TechnologyRef>> technologies = pool.preparedQuery("""
                         select t.id, t.slug, t.name, t.category_id, c.slug as category
-                        from technology t join category c on c.id = t.category_id
-                        where $1::bigint is null or t.category_id = $1""")
-                .execute(Tuple.of(categoryId))
+                        from technology t join category c on c.id = t.category_id""")
+                .execute()
                 .map(rows -> Rows.map(rows, ScoreReads::technologyRef));
-        List<Object> parameters = new ArrayList<>(List.of(MethodV1.VERSION));
-        StringBuilder query = new StringBuilder("""
-                select sc.category_id, t.slug, sc.signal_key, sc.quarter, sc.data_quarter, sc.share, sc.level, sc.normalised_level,
-                  sc.growth
-                from score_component sc join technology t on t.id = sc.technology_id
-                where sc.method_version = $1""");
-        if (categoryId != null) {
-            parameters.add(categoryId);
-            query.append(" and sc.category_id = $").append(parameters.size());
-        }
-        if (quarters != null) {
-            parameters.add(quarters.stream().map(Quarter::start).toArray(LocalDate[]::new));
-            query.append(" and sc.quarter = any($").append(parameters.size()).append(")");
-        }
-        Uni<List<Row>> componentRows = pool.preparedQuery(query.toString()).execute(Tuple.from(parameters))
+        Uni<List<Row>> componentRows = pool.preparedQuery("""
+                        select sc.category_id, t.slug, sc.signal_key, sc.quarter, sc.data_quarter, sc.share, sc.level,
+                          sc.normalised_level, sc.growth
+                        from score_component sc join technology t on t.id = sc.technology_id
+                        where sc.method_version = $1""")
+                .execute(Tuple.of(MethodV1.VERSION))
                 .map(rows -> Rows.map(rows, row -> row));
         return Uni.combine().all().unis(technologies, componentRows, attributions()).asTuple().map(all -> {
             Map<Long, TreeSet<String>> byCategory = new LinkedHashMap<>();

@@ -121,6 +121,8 @@ class HttpCachingTest {
 
     @Test
     void aRankingTakesAFixedNumberOfStatementsWhateverTheCategorySize() {
+        // The score run and the attributions are loaded once per data version: load them first.
+        given().get("/api/v1/rankings?category=databases&limit=96").then().statusCode(200);
         double before = sqlStatements();
         given().get("/api/v1/rankings?category=runtimes&limit=97").then().statusCode(200);
         double runtimes = sqlStatements() - before;
@@ -128,7 +130,7 @@ class HttpCachingTest {
         given().get("/api/v1/rankings?category=languages&limit=97").then().statusCode(200);
         double languages = sqlStatements() - before;
         assertEquals(runtimes, languages, "no query per technology");
-        assertEquals(4.0, languages, "category, score run, ranking rows, attributions");
+        assertEquals(2.0, languages, "the category's id, then the ranking rows");
         before = sqlStatements();
         given().get("/api/v1/rankings?category=languages&limit=97").then().statusCode(200);
         assertEquals(0.0, sqlStatements() - before, "a repeat is answered from memory");
