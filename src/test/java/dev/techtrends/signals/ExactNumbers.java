@@ -7,11 +7,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 
 /** REST Assured reads JSON numbers as floats by default; shares need doubles. It also needs to be told NDJSON is text. */
-final class ExactNumbers {
+public final class ExactNumbers {
     private ExactNumbers() {
     }
 
-    static void configureRestAssured() {
+    public static void configureRestAssured() {
         RestAssured.config = RestAssured.config()
                 .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE))
                 .encoderConfig(EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-ndjson", ContentType.TEXT));
