@@ -150,6 +150,9 @@ public class ScoreStore {
         if (asOf == null) {
             return new Prepared(loaded.dataVersion(), null, Set.of(), new Rows());
         }
+        // The first quarter any signal has complete (aligned) data for.
+        Quarter firstQuarter = Components.alignToQuarters(loaded.observations()).values().stream()
+                .map(NavigableMap::firstKey).min(Quarter::compareTo).orElseThrow();
         boolean asOfMoved = loaded.storedAsOf() == null || !Quarter.of(loaded.storedAsOf()).equals(asOf);
         Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
         loaded.technologies().forEach(t -> byCategory.computeIfAbsent(t.categoryId(), c -> new ArrayList<>()).add(t));
@@ -183,9 +186,13 @@ public class ScoreStore {
             ScoreViews.Context context = new ScoreViews.Context(names, categoryBySlug, loaded.sourceBySignal(), shares);
             NavigableMap<Quarter, List<Score>> scores = MethodV1.scoresByQuarter(slugs, components,
                     MethodV1.DEFAULT_WEIGHTS, MethodV1.DEFAULT_MOMENTUM_WEIGHT);
-            if (scores.isEmpty()) {
-                scores.put(asOf, MethodV1.scores(slugs, asOf, List.of(), MethodV1.DEFAULT_WEIGHTS,
-                        MethodV1.DEFAULT_MOMENTUM_WEIGHT));
+            // Every category has a row per technology in every scored quarter, so that any asOf lists all of them,
+            // those without data with coverage 0 and no figures.
+            for (Quarter q = firstQuarter; !q.isAfter(asOf); q = q.plus(1)) {
+                if (!scores.containsKey(q)) {
+                    scores.put(q, MethodV1.scores(slugs, q, List.of(), MethodV1.DEFAULT_WEIGHTS,
+                            MethodV1.DEFAULT_MOMENTUM_WEIGHT));
+                }
             }
             for (Map.Entry<Quarter, List<Score>> quarter : scores.entrySet()) {
                 Quarter q = quarter.getKey();

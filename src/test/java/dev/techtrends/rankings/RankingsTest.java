@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -339,13 +338,11 @@ class RankingsTest {
     }
 
     /**
-     * Bug: a category without any data in an early quarter (architecture before 2011) has no stored scores, so the
+     * A category without any data in an early quarter (architecture before 2011) has no stored scores, so the
      * stored path answers an empty list, while any computed path (other sort, custom weights) lists every technology
      * with null figures, as DESIGN §1 asks ("listed with coverage 0 and no score").
      */
     @Test
-    @Disabled("service bug: /rankings?category=architecture&asOf=2005-Q1 answers items: [] (stored path), "
-            + "while &sort=popularity lists all 5 with null figures")
     void aQuarterWithoutDataStillListsTheCategory() {
         JsonPath computed = get("/api/v1/rankings?category=architecture&asOf=2005-Q1&sort=popularity");
         assertEquals(ARCHITECTURE, computed.getList("items.technology"));

@@ -26,12 +26,11 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** /technologies/{slug}/score, /history, /movers, /compare and /methodology. */
 @QuarkusTest
-class ScoreTest {
+class ScoreApiTest {
 
     @BeforeAll
     static void exactNumbers() {
@@ -411,13 +410,10 @@ class ScoreTest {
     }
 
     /**
-     * Bug: in a quarter inside the scored range where the technology's category has no stored scores (frameworks
-     * before 2011-Q2), the default /score answers 200 with an empty body, while the same request with any
-     * non-default parameter answers a score with coverage 0 and null figures.
+     * In a quarter inside the scored range where the technology's category has no data yet (frameworks before
+     * 2011-Q2), the stored and the computed answers agree: a score with coverage 0 and null figures.
      */
     @Test
-    @Disabled("service bug: GET /technologies/nestjs/score?asOf=2005-Q1 answers 200 application/json with an empty "
-            + "body; with momentumWeight=0.4 it answers a coverage-0 score")
     void aQuarterWithoutDataGivesAScoreWithoutFigures() {
         JsonPath computed = get("/api/v1/technologies/nestjs/score?asOf=2005-Q1&momentumWeight=0.4");
         assertEquals(0.0, computed.getDouble("coverage"));
