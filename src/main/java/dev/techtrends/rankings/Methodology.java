@@ -45,4 +45,20 @@ final class Methodology {
             "A technology needs about seven quarters of data before it has a momentum and so a trend score.",
             "Shares of keyword-matched or self-labelled data (job postings, repository topics) over- or under-count "
                     + "ambiguous names; see each source's provenance.");
+
+    static final List<String> FORMULAS_V2 = concat(FORMULAS, List.of(
+            "v2 changes two things and nothing else. Default asOf: the newest quarter in which signals carrying at "
+                    + "least half of the default weight have complete data (v1: any signal), so slower sources are "
+                    + "fresh rather than stale or dropped.",
+            "v2 coverage = the weight used after staleness decay, over signals with a level, divided by the weight "
+                    + "asked for (v1: the default weight of the signals present); confidence follows from it with the "
+                    + "same thresholds."));
+
+    static final List<String> CAVEATS_V2 = List.of(CAVEATS.get(1), CAVEATS.get(2), CAVEATS.get(3));
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.techtrends.rankings;
 
 import dev.techtrends.scoring.MethodV1;
+import dev.techtrends.scoring.MethodV2;
 import dev.techtrends.scoring.Ranking;
 import dev.techtrends.signals.SeriesResource;
 import dev.techtrends.web.InvalidInputException;
@@ -57,8 +58,11 @@ public class RankingResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"balanced", "developers", "learners", "jobs"}))
             @QueryParam("preset") String preset,
             @Parameter(description = "α in [0, 1], default 0.5") @QueryParam("momentumWeight") String momentumWeight,
-            @Parameter(description = "At most this many items, 1 to 100", example = "10") @QueryParam("limit") String limit) {
-        ScoreParameters parameters = ScoreParameters.parse(asOf, weights, preset, momentumWeight);
+            @Parameter(description = "At most this many items, 1 to 100", example = "10") @QueryParam("limit") String limit,
+            @Parameter(description = "Scoring method: v1 (default) or v2, see /methodology?method=v2",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"v1", "v2"}))
+            @QueryParam("method") String method) {
+        ScoreParameters parameters = ScoreParameters.parse(method, asOf, weights, preset, momentumWeight);
         Ranking.Order order = parseOrder(sort);
         return service.ranking(blankToNull(category), parameters, order, Limits.parse(limit, 100));
     }
@@ -69,8 +73,10 @@ public class RankingResource {
     @Operation(hidden = true)
     public Uni<String> rankingsCsv(@QueryParam("category") String category, @QueryParam("asOf") String asOf,
             @QueryParam("sort") String sort, @QueryParam("weights") String weights, @QueryParam("preset") String preset,
-            @QueryParam("momentumWeight") String momentumWeight, @QueryParam("limit") String limit) {
-        return rankings(category, asOf, sort, weights, preset, momentumWeight, limit).map(view -> Csvs.items(view.items()));
+            @QueryParam("momentumWeight") String momentumWeight, @QueryParam("limit") String limit,
+            @QueryParam("method") String method) {
+        return rankings(category, asOf, sort, weights, preset, momentumWeight, limit, method)
+                .map(view -> Csvs.items(view.items()));
     }
 
     @GET
@@ -91,8 +97,11 @@ public class RankingResource {
             @Parameter(description = "Quarter (2025-Q3) or a date in it", example = "2025-Q3") @QueryParam("asOf") String asOf,
             @Parameter(description = "Include scores with confidence low", example = "false")
             @QueryParam("includeLowConfidence") String includeLowConfidence,
-            @Parameter(description = "At most this many, 1 to 100 (default 5)", example = "5") @QueryParam("limit") String limit) {
-        return service.movers(direction, blankToNull(category), asOf, parseBoolean(includeLowConfidence),
+            @Parameter(description = "At most this many, 1 to 100 (default 5)", example = "5") @QueryParam("limit") String limit,
+            @Parameter(description = "Scoring method: v1 (default) or v2",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"v1", "v2"}))
+            @QueryParam("method") String method) {
+        return service.movers(method, direction, blankToNull(category), asOf, parseBoolean(includeLowConfidence),
                 Limits.parse(limit, 5));
     }
 
@@ -102,8 +111,9 @@ public class RankingResource {
     @Operation(hidden = true)
     public Uni<String> moversCsv(@QueryParam("direction") String direction, @QueryParam("category") String category,
             @QueryParam("asOf") String asOf, @QueryParam("includeLowConfidence") String includeLowConfidence,
-            @QueryParam("limit") String limit) {
-        return movers(direction, category, asOf, includeLowConfidence, limit).map(view -> Csvs.items(view.items()));
+            @QueryParam("limit") String limit, @QueryParam("method") String method) {
+        return movers(direction, category, asOf, includeLowConfidence, limit, method)
+                .map(view -> Csvs.items(view.items()));
     }
 
     @GET
@@ -137,11 +147,16 @@ public class RankingResource {
                     + "thresholds, the scored range and the attribution of every source.")
     @APIResponse(responseCode = "200", description = "The methodology",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.MethodologyView.class)))
-    public Uni<Views.MethodologyView> methodology() {
-        return reads.run().chain(run -> service.allSources()
-                .map(sources -> new Views.MethodologyView(MethodV1.VERSION, run.asOf().toString(),
-                        run.firstQuarter().toString(), Methodology.FORMULAS, MethodV1.publishedParameters(),
-                        Methodology.CAVEATS, sources)));
+    public Uni<Views.MethodologyView> methodology(
+            @Parameter(description = "v1 (default) or v2", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"v1", "v2"})) @QueryParam("method") String method) {
+        ScoreParameters parameters = ScoreParameters.parse(method, null, null, null, null);
+        boolean v2 = parameters.isV2();
+        return reads.run(parameters.method()).chain(run -> service.allSources()
+                .map(sources -> new Views.MethodologyView(parameters.method(), run.asOf().toString(),
+                        run.firstQuarter().toString(), v2 ? Methodology.FORMULAS_V2 : Methodology.FORMULAS,
+                        v2 ? MethodV2.publishedParameters() : MethodV1.publishedParameters(),
+                        v2 ? Methodology.CAVEATS_V2 : Methodology.CAVEATS, sources)));
     }
 
     static Ranking.Order parseOrder(String sort) {

@@ -1,6 +1,7 @@
 package dev.techtrends.rankings;
 
 import dev.techtrends.scoring.MethodV1;
+import dev.techtrends.scoring.MethodV2;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.Score;
@@ -37,7 +38,7 @@ public class RankingService {
 
     /** The /score body: stored JSON text for the defaults, a computed view otherwise. */
     public Uni<Object> score(String slug, ScoreParameters parameters) {
-        return reads.technology(slug).chain(technology -> reads.run().chain(run -> {
+        return reads.technology(slug).chain(technology -> reads.run(parameters.method()).chain(run -> {
             Quarter asOf = parameters.resolveAsOf(run);
             if (parameters.isDefault()) {
                 return reads.scoreJson(technology.id(), asOf).map(json -> (Object) json);
@@ -50,20 +51,21 @@ public class RankingService {
                                 parameters.momentumWeight(), Ranking.Order.TREND);
                         Ranking.Entry entry = entries.stream().filter(e -> e.technology().equals(slug)).findFirst()
                                 .orElseThrow();
-                        return ScoreViews.view(entry, parameters.weights(), parameters.momentumWeight(), set.context());
+                        return ScoreViews.view(parameters.method(), parameters.present(entry), parameters.weights(),
+                                parameters.momentumWeight(), set.context());
                     });
         }));
     }
 
     public Uni<Views.RankingView> ranking(String category, ScoreParameters parameters, Ranking.Order order, int limit) {
         Uni<Long> categoryId = category == null ? Uni.createFrom().nullItem() : reads.categoryId(category);
-        return categoryId.chain(id -> reads.run().chain(run -> {
+        return categoryId.chain(id -> reads.run(parameters.method()).chain(run -> {
             Quarter asOf = parameters.resolveAsOf(run);
             Uni<List<RankingItem>> items = parameters.isDefault() && order == Ranking.Order.TREND
                     ? reads.ranking(id, asOf)
                     : reads.components().map(all -> computedRanking(all.only(id), asOf, parameters, order));
             return items.chain(list -> sources(parameters.weights()).map(sources -> new Views.RankingView(
-                    MethodV1.VERSION, category, asOf.toString(), order.label(), parameters.preset(),
+                    parameters.method(), category, asOf.toString(), order.label(), parameters.preset(),
                     new TreeMap<>(parameters.weights().bySignal()), parameters.momentumWeight(),
                     category == null ? OVERALL_NOTE : CATEGORY_NOTE,
                     list.subList(0, Math.min(limit, list.size())), sources)));
@@ -73,9 +75,7 @@ public class RankingService {
     /** Ranks each category with the method, then, across categories, merges them by the figure. */
     private static List<RankingItem> computedRanking(ScoreReads.ComponentSet set, Quarter asOf,
             ScoreParameters parameters, Ranking.Order order) {
-        List<Ranking.Entry> entries = new ArrayList<>();
-        set.technologiesByCategory().forEach((categoryId, technologies) -> entries.addAll(MethodV1.ranking(technologies,
-                asOf, set.of(categoryId), parameters.weights(), parameters.momentumWeight(), order)));
+        List<Ranking.Entry> entries = computedEntries(set, asOf, parameters, order);
         if (set.technologiesByCategory().size() == 1) {
             return entries.stream()
                     .map(e -> ScoreViews.item(e, e.rank(), e.sincePreviousQuarter().rankChange(), set.context()))
@@ -98,32 +98,58 @@ public class RankingService {
                 .toList();
     }
 
-    public Uni<Views.MoversView> movers(String direction, String category, String asOf, boolean includeLowConfidence,
-            int limit) {
+    /** Every category of the set ranked with the method, as the method presents it. */
+    private static List<Ranking.Entry> computedEntries(ScoreReads.ComponentSet set, Quarter asOf,
+            ScoreParameters parameters, Ranking.Order order) {
+        List<Ranking.Entry> entries = new ArrayList<>();
+        set.technologiesByCategory().forEach((categoryId, technologies) -> MethodV1.ranking(technologies, asOf,
+                        set.of(categoryId), parameters.weights(), parameters.momentumWeight(), order)
+                .forEach(entry -> entries.add(parameters.present(entry))));
+        return entries;
+    }
+
+    public Uni<Views.MoversView> movers(String method, String direction, String category, String asOf,
+            boolean includeLowConfidence, int limit) {
         boolean rising = switch (direction == null || direction.isBlank() ? "rising" : direction.strip()) {
             case "rising" -> true;
             case "fading" -> false;
             default -> throw new InvalidInputException("direction", "must be rising or fading, got '" + direction + "'");
         };
-        ScoreParameters parameters = ScoreParameters.parse(asOf, null, null, null);
+        ScoreParameters parameters = ScoreParameters.parse(method, asOf, null, null, null);
         Uni<Long> categoryId = category == null ? Uni.createFrom().nullItem() : reads.categoryId(category);
-        return categoryId.chain(id -> reads.run().chain(run -> {
+        return categoryId.chain(id -> reads.run(parameters.method()).chain(run -> {
             Quarter quarter = parameters.resolveAsOf(run);
-            return reads.movers(quarter, id, rising, includeLowConfidence, limit).chain(items -> sources(
-                    MethodV1.DEFAULT_WEIGHTS).map(sources -> new Views.MoversView(MethodV1.VERSION, quarter.toString(),
-                    rising ? "rising" : "fading", category, includeLowConfidence, items, sources)));
+            Uni<List<RankingItem>> items = parameters.isDefault()
+                    ? reads.movers(quarter, id, rising, includeLowConfidence, limit)
+                    : reads.components().map(all -> computedMovers(all.only(id), quarter, parameters, rising,
+                            includeLowConfidence, limit));
+            return items.chain(list -> sources(MethodV1.DEFAULT_WEIGHTS).map(sources -> new Views.MoversView(
+                    parameters.method(), quarter.toString(), rising ? "rising" : "fading", category,
+                    includeLowConfidence, list, sources)));
         }));
     }
 
+    private static List<RankingItem> computedMovers(ScoreReads.ComponentSet set, Quarter asOf,
+            ScoreParameters parameters, boolean rising, boolean includeLowConfidence, int limit) {
+        Comparator<Ranking.Entry> byMomentum = Comparator.comparing(e -> e.score().momentum());
+        return computedEntries(set, asOf, parameters, Ranking.Order.TREND).stream()
+                .filter(e -> e.score().momentum() != null)
+                .filter(e -> includeLowConfidence || e.score().confidence() != dev.techtrends.scoring.Confidence.LOW)
+                .sorted((rising ? byMomentum.reversed() : byMomentum).thenComparing(Ranking.Entry::technology))
+                .limit(limit)
+                .map(e -> ScoreViews.item(e, e.rank(), e.sincePreviousQuarter().rankChange(), set.context()))
+                .toList();
+    }
+
     public Uni<Views.HistoryView> history(String slug, ScoreParameters parameters) {
-        return reads.technology(slug).chain(technology -> reads.run().chain(run -> {
+        return reads.technology(slug).chain(technology -> reads.run(parameters.method()).chain(run -> {
             Quarter upTo = parameters.resolveAsOf(run);
             Uni<List<Views.HistoryPoint>> points = parameters.isDefault()
                     ? reads.history(technology.id(), upTo)
                     : reads.components().map(set -> computedHistory(set, technology.categoryId(), slug, upTo,
                             parameters));
             return points.chain(list -> sources(parameters.weights()).map(sources -> new Views.HistoryView(slug,
-                    technology.category(), MethodV1.VERSION, new TreeMap<>(parameters.weights().bySignal()),
+                    technology.category(), parameters.method(), new TreeMap<>(parameters.weights().bySignal()),
                     parameters.momentumWeight(), list, sources)));
         }));
     }
@@ -136,7 +162,9 @@ public class RankingService {
         List<Views.HistoryPoint> points = new ArrayList<>();
         byQuarter.headMap(upTo, true).forEach((quarter, scores) -> {
             Map<String, Integer> ranks = Ranking.ranks(scores, Ranking.Order.TREND);
-            scores.stream().filter(score -> score.technology().equals(slug)).findFirst().ifPresent(score ->
+            scores.stream().filter(score -> score.technology().equals(slug)).findFirst()
+                    .map(score -> parameters.isV2() ? MethodV2.rescore(score, parameters.weights()) : score)
+                    .ifPresent(score ->
                     points.add(new Views.HistoryPoint(quarter.toString(), score.popularity(), score.momentum(),
                             score.momentumPct(), score.trendScore(), ranks.get(slug),
                             score.stage() == null ? null : score.stage().label(), score.coverage(),

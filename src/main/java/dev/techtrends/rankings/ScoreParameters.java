@@ -1,6 +1,7 @@
 package dev.techtrends.rankings;
 
 import dev.techtrends.scoring.MethodV1;
+import dev.techtrends.scoring.MethodV2;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Weights;
 import dev.techtrends.web.InvalidInputException;
@@ -15,13 +16,22 @@ import java.util.Set;
  * The query parameters every score read shares, validated: asOf (2025-Q3 or a date; null = the newest scored
  * quarter), weights or preset, and momentumWeight. Only the defaults can be answered from stored scores.
  */
-public record ScoreParameters(Quarter asOf, Weights weights, String preset, double momentumWeight) {
+public record ScoreParameters(String method, Quarter asOf, Weights weights, String preset, double momentumWeight) {
 
     public static final Set<String> SIGNALS = Set.of(MethodV1.GITHUB_TOPIC_DEVELOPERS,
             MethodV1.GITHUB_LANGUAGE_DEVELOPERS, MethodV1.SEARCH_INTEREST, MethodV1.QA_QUESTIONS, MethodV1.JOB_POSTINGS);
 
     public static ScoreParameters parse(String asOf, String weights, String preset, String momentumWeight) {
+        return parse(null, asOf, weights, preset, momentumWeight);
+    }
+
+    public static ScoreParameters parse(String method, String asOf, String weights, String preset,
+            String momentumWeight) {
         List<Problem.FieldError> errors = new ArrayList<>();
+        String methodVersion = method == null || method.isBlank() ? MethodV1.VERSION : method.strip();
+        if (!methodVersion.equals(MethodV1.VERSION) && !methodVersion.equals(MethodV2.VERSION)) {
+            errors.add(new Problem.FieldError("method", "must be v1 or v2, got '" + method + "'"));
+        }
         Quarter quarter = null;
         if (asOf != null && !asOf.isBlank()) {
             try {
@@ -66,7 +76,7 @@ public record ScoreParameters(Quarter asOf, Weights weights, String preset, doub
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Invalid score parameters.", errors);
         }
-        return new ScoreParameters(quarter, parsedWeights, presetName, alpha);
+        return new ScoreParameters(methodVersion, quarter, parsedWeights, presetName, alpha);
     }
 
     static Quarter parseQuarter(String text) {
@@ -80,9 +90,19 @@ public record ScoreParameters(Quarter asOf, Weights weights, String preset, doub
         }
     }
 
-    /** True when stored scores answer: default weights and momentum weight. */
+    /** True when stored scores answer: method v1, default weights and momentum weight. */
     public boolean isDefault() {
-        return weights.equals(MethodV1.DEFAULT_WEIGHTS) && momentumWeight == MethodV1.DEFAULT_MOMENTUM_WEIGHT;
+        return method.equals(MethodV1.VERSION) && weights.equals(MethodV1.DEFAULT_WEIGHTS)
+                && momentumWeight == MethodV1.DEFAULT_MOMENTUM_WEIGHT;
+    }
+
+    public boolean isV2() {
+        return method.equals(MethodV2.VERSION);
+    }
+
+    /** A v1 ranking entry as this method presents it. */
+    public dev.techtrends.scoring.Ranking.Entry present(dev.techtrends.scoring.Ranking.Entry v1) {
+        return isV2() ? MethodV2.rescore(v1, weights) : v1;
     }
 
     /** The requested quarter, checked against the scored range; the newest scored quarter when none was asked. */

@@ -85,12 +85,16 @@ public class ScoreReads {
     }
 
     public Uni<ScoreRun> run() {
-        return perVersion("run", this::loadRun);
+        return run(MethodV1.VERSION);
     }
 
-    private Uni<ScoreRun> loadRun() {
+    public Uni<ScoreRun> run(String method) {
+        return perVersion("run-" + method, () -> loadRun(method));
+    }
+
+    private Uni<ScoreRun> loadRun(String method) {
         return pool.preparedQuery("select first_quarter, as_of, data_version from score_run where method_version = $1")
-                .execute(Tuple.of(MethodV1.VERSION))
+                .execute(Tuple.of(method))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw new ServiceUnavailableException("Scores are being computed; retry shortly.", 5L);

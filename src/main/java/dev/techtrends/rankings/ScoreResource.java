@@ -49,8 +49,10 @@ public class ScoreResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"balanced", "developers", "learners", "jobs"}))
             @QueryParam("preset") String preset,
             @Parameter(description = "α in [0, 1], default 0.5: how much momentum counts in the trend score")
-            @QueryParam("momentumWeight") String momentumWeight) {
-        ScoreParameters parameters = ScoreParameters.parse(asOf, weights, preset, momentumWeight);
+            @QueryParam("momentumWeight") String momentumWeight,
+            @Parameter(description = "Scoring method: v1 (default) or v2", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"v1", "v2"})) @QueryParam("method") String method) {
+        ScoreParameters parameters = ScoreParameters.parse(method, asOf, weights, preset, momentumWeight);
         return service.score(slug, parameters)
                 .map(body -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build());
     }
@@ -69,8 +71,9 @@ public class ScoreResource {
             @Parameter(description = "Last quarter (2025-Q3) or a date in it", example = "2025-Q3") @QueryParam("asOf") String asOf,
             @Parameter(description = "signal:weight pairs") @QueryParam("weights") String weights,
             @Parameter(description = "balanced, developers, learners or jobs") @QueryParam("preset") String preset,
-            @Parameter(description = "α in [0, 1]") @QueryParam("momentumWeight") String momentumWeight) {
-        return service.history(slug, ScoreParameters.parse(asOf, weights, preset, momentumWeight));
+            @Parameter(description = "α in [0, 1]") @QueryParam("momentumWeight") String momentumWeight,
+            @Parameter(description = "Scoring method: v1 (default) or v2") @QueryParam("method") String method) {
+        return service.history(slug, ScoreParameters.parse(method, asOf, weights, preset, momentumWeight));
     }
 
     @GET
@@ -79,7 +82,7 @@ public class ScoreResource {
     @Operation(hidden = true)
     public Uni<String> historyCsv(@PathParam("slug") String slug, @QueryParam("asOf") String asOf,
             @QueryParam("weights") String weights, @QueryParam("preset") String preset,
-            @QueryParam("momentumWeight") String momentumWeight) {
-        return history(slug, asOf, weights, preset, momentumWeight).map(Csvs::history);
+            @QueryParam("momentumWeight") String momentumWeight, @QueryParam("method") String method) {
+        return history(slug, asOf, weights, preset, momentumWeight, method).map(Csvs::history);
     }
 }

@@ -29,6 +29,11 @@ public final class ScoreViews {
     }
 
     public static ScoreView view(Ranking.Entry entry, Weights weights, double momentumWeight, Context context) {
+        return view(MethodV1.VERSION, entry, weights, momentumWeight, context);
+    }
+
+    public static ScoreView view(String method, Ranking.Entry entry, Weights weights, double momentumWeight,
+            Context context) {
         Score score = entry.score();
         List<ScoreView.SignalBreakdown> signals = new ArrayList<>();
         Map<String, ScoreView.Attribution> sources = new TreeMap<>();
@@ -45,7 +50,7 @@ public final class ScoreViews {
             }
         }
         return new ScoreView(entry.technology(), context.nameBySlug().get(entry.technology()),
-                context.categoryBySlug().get(entry.technology()), MethodV1.VERSION, score.quarter().toString(),
+                context.categoryBySlug().get(entry.technology()), method, score.quarter().toString(),
                 new TreeMap<>(weights.bySignal()), momentumWeight, score.popularity(), score.momentum(),
                 score.momentumPct(), score.trendScore(), entry.rank(),
                 score.stage() == null ? null : score.stage().label(), "data-derived", score.coverage(),

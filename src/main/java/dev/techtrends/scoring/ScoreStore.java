@@ -142,13 +142,13 @@ public class ScoreStore {
     }
 
     /** Everything a recompute writes, computed before the first write. */
-    private record Prepared(long dataVersion, Quarter asOf, Set<Long> categories, Rows rows) {
+    private record Prepared(long dataVersion, Quarter asOf, Quarter asOfV2, Set<Long> categories, Rows rows) {
     }
 
     private Prepared prepare(Loaded loaded, Set<Long> requested) {
         Quarter asOf = MethodV1.defaultAsOf(loaded.observations()).orElse(null);
         if (asOf == null) {
-            return new Prepared(loaded.dataVersion(), null, Set.of(), new Rows());
+            return new Prepared(loaded.dataVersion(), null, null, Set.of(), new Rows());
         }
         // The first quarter any signal has complete (aligned) data for.
         Quarter firstQuarter = Components.alignToQuarters(loaded.observations()).values().stream()
@@ -206,7 +206,8 @@ public class ScoreStore {
                 }
             }
         }
-        return new Prepared(loaded.dataVersion(), asOf, categories, rows);
+        Quarter asOfV2 = MethodV2.defaultAsOf(loaded.observations()).orElse(asOf);
+        return new Prepared(loaded.dataVersion(), asOf, asOfV2.isAfter(asOf) ? asOf : asOfV2, categories, rows);
     }
 
     private Uni<Recomputed> store(SqlConnection connection, Prepared prepared, long started) {
@@ -250,13 +251,19 @@ public class ScoreStore {
                         .execute(Tuple.of(MethodV1.VERSION)))
                 .chain(() -> connection.preparedQuery("""
                                 insert into score_run (method_version, data_version, first_quarter, as_of, computed_at, duration_ms)
-                                select $1::varchar, $2::bigint, min(quarter), $3::date, now(), $4::int from score
-                                where method_version = $1::varchar
+                                select m.version, $2::bigint, min(s.quarter), m.as_of, now(), $4::int
+                                from score s,
+                                  (values ($1::varchar, $3::date), ($5::varchar, $6::date)) as m (version, as_of)
+                                where s.method_version = $1::varchar
+                                group by m.version, m.as_of
                                 on conflict (method_version) do update set data_version = excluded.data_version,
                                   first_quarter = excluded.first_quarter, as_of = excluded.as_of,
                                   computed_at = excluded.computed_at, duration_ms = excluded.duration_ms""")
-                        .execute(Tuple.of(MethodV1.VERSION, prepared.dataVersion(), prepared.asOf().start(),
-                                (int) ((System.nanoTime() - started) / 1_000_000))))
+                        // v2 reuses v1's stored components and scores (it only rescores coverage), so its run
+                        // records just its own default asOf.
+                        .execute(Tuple.from(new Object[] {MethodV1.VERSION, prepared.dataVersion(),
+                                prepared.asOf().start(), (int) ((System.nanoTime() - started) / 1_000_000),
+                                MethodV2.VERSION, prepared.asOfV2().start()})))
                 .map(done -> new Recomputed(prepared.categories(), prepared.asOf(), rows.componentCount(),
                         rows.scoreCount(),
                         (System.nanoTime() - started) / 1_000_000));
