@@ -46,7 +46,8 @@ public class RankingService {
             return reads.components().map(all -> all.only(technology.categoryId()))
                     .map(set -> {
                         List<Ranking.Entry> entries = MethodV1.ranking(set.technologiesByCategory()
-                                        .get(technology.categoryId()), asOf, set.of(technology.categoryId()),
+                                        .get(technology.categoryId()), asOf,
+                                set.of(technology.categoryId(), asOf, asOf.minus(1), asOf.minus(4)),
                                 parameters.weights(),
                                 parameters.momentumWeight(), Ranking.Order.TREND);
                         Ranking.Entry entry = entries.stream().filter(e -> e.technology().equals(slug)).findFirst()
@@ -84,7 +85,7 @@ public class RankingService {
         List<Score> now = entries.stream().map(Ranking.Entry::score).toList();
         List<Score> previous = new ArrayList<>();
         set.technologiesByCategory().forEach((categoryId, technologies) -> previous.addAll(MethodV1.scores(technologies,
-                asOf.minus(1), set.of(categoryId), parameters.weights(), parameters.momentumWeight())));
+                asOf.minus(1), set.of(categoryId, asOf.minus(1)), parameters.weights(), parameters.momentumWeight())));
         Map<String, Integer> ranksNow = Ranking.ranks(now, order);
         Map<String, Integer> ranksBefore = Ranking.ranks(previous, order);
         return entries.stream()
@@ -103,7 +104,8 @@ public class RankingService {
             ScoreParameters parameters, Ranking.Order order) {
         List<Ranking.Entry> entries = new ArrayList<>();
         set.technologiesByCategory().forEach((categoryId, technologies) -> MethodV1.ranking(technologies, asOf,
-                        set.of(categoryId), parameters.weights(), parameters.momentumWeight(), order)
+                        set.of(categoryId, asOf, asOf.minus(1), asOf.minus(4)), parameters.weights(),
+                        parameters.momentumWeight(), order)
                 .forEach(entry -> entries.add(parameters.present(entry))));
         return entries;
     }

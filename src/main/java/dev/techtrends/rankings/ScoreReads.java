@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,10 +33,24 @@ public class ScoreReads {
 
     /** The stored components of some categories, with what the views need to show them. */
     public record ComponentSet(Map<Long, TreeSet<String>> technologiesByCategory,
-            Map<Long, List<SignalComponent>> componentsByCategory, ScoreViews.Context context) {
+            Map<Long, NavigableMap<Quarter, List<SignalComponent>>> componentsByCategory, ScoreViews.Context context) {
 
+        /** Every component of a category. */
         public List<SignalComponent> of(long categoryId) {
-            return componentsByCategory.getOrDefault(categoryId, List.of());
+            List<SignalComponent> all = new ArrayList<>();
+            componentsByCategory.getOrDefault(categoryId, new TreeMap<>()).values().forEach(all::addAll);
+            return all;
+        }
+
+        /** The components of a category in the quarters a ranking needs: grouped once, not per request. */
+        public List<SignalComponent> of(long categoryId, Quarter... quarters) {
+            NavigableMap<Quarter, List<SignalComponent>> byQuarter = componentsByCategory.getOrDefault(categoryId,
+                    new TreeMap<>());
+            List<SignalComponent> selected = new ArrayList<>();
+            for (Quarter quarter : quarters) {
+                selected.addAll(byQuarter.getOrDefault(quarter, List.of()));
+            }
+            return selected;
         }
 
         /** The same set narrowed to one category (all when null). */
@@ -43,7 +59,7 @@ public class ScoreReads {
                 return this;
             }
             return new ComponentSet(Map.of(categoryId, technologiesByCategory.getOrDefault(categoryId, new TreeSet<>())),
-                    Map.of(categoryId, of(categoryId)), context);
+                    Map.of(categoryId, componentsByCategory.getOrDefault(categoryId, new TreeMap<>())), context);
         }
     }
 
@@ -226,12 +242,14 @@ public class ScoreReads {
                 names.put(technology.slug(), technology.name());
                 categories.put(technology.slug(), technology.category());
             }
-            Map<Long, List<SignalComponent>> components = new HashMap<>();
+            Map<Long, NavigableMap<Quarter, List<SignalComponent>>> components = new HashMap<>();
             Map<String, Double> shares = new HashMap<>();
             for (Row row : all.getItem2()) {
                 Quarter dataQuarter = Quarter.of(row.getLocalDate("data_quarter"));
-                components.computeIfAbsent(row.getLong("category_id"), id -> new ArrayList<>()).add(new SignalComponent(row.getString("signal_key"), row.getString("slug"),
-                        Quarter.of(row.getLocalDate("quarter")), dataQuarter, row.getDouble("level"),
+                Quarter quarter = Quarter.of(row.getLocalDate("quarter"));
+                components.computeIfAbsent(row.getLong("category_id"), id -> new TreeMap<>())
+                        .computeIfAbsent(quarter, q -> new ArrayList<>()).add(new SignalComponent(row.getString("signal_key"), row.getString("slug"),
+                        quarter, dataQuarter, row.getDouble("level"),
                         row.getDouble("normalised_level"), row.getDouble("growth")));
                 shares.put(ScoreViews.Context.componentKey(row.getString("slug"), row.getString("signal_key"),
                         dataQuarter), row.getDouble("share"));

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,9 +31,10 @@ public class DataVersions {
     static final String CHANNEL = "tech_trends_data";
 
     /** The catalogue/observation version, the version the stored scores were computed from, and when data changed. */
-    public record Versions(long data, long scores, OffsetDateTime changedAt) {
-        public String key() {
-            return data + "-" + scores;
+    public record Versions(long data, long scores, String key, String lastModified) {
+        Versions(long data, long scores, OffsetDateTime changedAt) {
+            this(data, scores, data + "-" + scores, changedAt == null ? null
+                    : DateTimeFormatter.RFC_1123_DATE_TIME.format(changedAt.withOffsetSameInstant(ZoneOffset.UTC)));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.techtrends.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class HttpCaching {
 
     private static final String VERSION_PROPERTY = HttpCaching.class.getName() + ".version";
+    private static final String KEY_PROPERTY = HttpCaching.class.getName() + ".key";
     private static final int MAX_ENTRIES = 5_000;
 
     /** A rendered 200 response. */
@@ -50,14 +51,20 @@ public class HttpCaching {
         this.cacheControl = "public, max-age=" + maxAgeSeconds;
     }
 
+    /**
+     * A hit is answered before the resource runs, so a repeat costs a map lookup. (Not pre-matching: Quarkus REST
+     * decides compression from the matched resource, and a pre-matching answer would go out uncompressed.)
+     */
     @ServerRequestFilter
-    public Optional<Response> answerFromMemory(ContainerRequestContext request) {
-        if (!cacheable(request)) {
+    public Optional<Response> answerFromMemory(ContainerRequestContext request, HttpServerRequest http) {
+        if (!cacheable(request.getMethod(), http.path())) {
             return Optional.empty();
         }
         DataVersions.Versions now = versions.current();
+        String key = key(http);
         request.setProperty(VERSION_PROPERTY, now);
-        Rendered hit = entries(now).get(key(request));
+        request.setProperty(KEY_PROPERTY, key);
+        Rendered hit = entries(now).get(key);
         if (hit == null) {
             return Optional.empty();
         }
@@ -72,14 +79,15 @@ public class HttpCaching {
                 || entity instanceof Multi) {
             return;
         }
+        String key = (String) request.getProperty(KEY_PROPERTY);
         byte[] body = bytes(entity);
         MediaType mediaType = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
         Rendered fresh = new Rendered(body, mediaType.toString(), etag(body), response.getHeaderString("Link"));
-        entries(at).put(key(request), fresh);
+        entries(at).put(key, fresh);
         response.getHeaders().putSingle(HttpHeaders.ETAG, fresh.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
-        if (at.changedAt() != null) {
-            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified(at));
+        if (at.lastModified() != null) {
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, at.lastModified());
         }
         if (matches(request, fresh.etag())) {
             response.setStatus(304);
@@ -98,20 +106,16 @@ public class HttpCaching {
             response.header("Link", hit.link());
         }
         response.header(HttpHeaders.ETAG, hit.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
-        if (at.changedAt() != null) {
-            response.header(HttpHeaders.LAST_MODIFIED, lastModified(at));
+        if (at.lastModified() != null) {
+            response.header(HttpHeaders.LAST_MODIFIED, at.lastModified());
         }
         return response.build();
     }
 
     /** Public GETs under /api/v1, except the admin ingestion reports and the streamed export. */
-    private static boolean cacheable(ContainerRequestContext request) {
-        String method = request.getMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            return false;
-        }
-        String path = request.getUriInfo().getPath();
-        return path.startsWith("/api/v1/") && !path.startsWith("/api/v1/ingestions") && !path.startsWith("/api/v1/export");
+    private static boolean cacheable(String method, String path) {
+        return (method.equals("GET") || method.equals("HEAD")) && path.startsWith("/api/v1/")
+                && !path.startsWith("/api/v1/ingestions") && !path.startsWith("/api/v1/export");
     }
 
     private ConcurrentHashMap<String, Rendered> entries(DataVersions.Versions at) {
@@ -126,10 +130,9 @@ public class HttpCaching {
         return rendered;
     }
 
-    private static String key(ContainerRequestContext request) {
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        return request.getUriInfo().getRequestUri().getRawPath() + '?'
-                + String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()) + '|' + accept;
+    /** The raw request target and the Accept header: JSON and CSV of one URL are different entries. */
+    private static String key(HttpServerRequest http) {
+        return http.uri() + '|' + http.getHeader(HttpHeaders.ACCEPT);
     }
 
     private static boolean matches(ContainerRequestContext request, String etag) {
@@ -170,7 +173,4 @@ public class HttpCaching {
         }
     }
 
-    private static String lastModified(DataVersions.Versions at) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(at.changedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC));
-    }
 }
