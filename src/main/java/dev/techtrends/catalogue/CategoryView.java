@@ -1,7 +1,9 @@
 package dev.techtrends.catalogue;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@RegisterForReflection
 @Schema(name = "Category")
 public record CategoryView(
         @Schema(example = "frameworks") String slug,

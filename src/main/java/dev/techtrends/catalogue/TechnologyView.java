@@ -1,8 +1,10 @@
 package dev.techtrends.catalogue;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@RegisterForReflection
 @Schema(name = "Technology")
 public record TechnologyView(
         @Schema(example = "nestjs") String slug,

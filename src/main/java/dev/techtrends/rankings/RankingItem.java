@@ -1,8 +1,10 @@
 package dev.techtrends.rankings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@RegisterForReflection
 @Schema(name = "RankingItem", description = "One technology in a ranking or a movers list")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RankingItem(

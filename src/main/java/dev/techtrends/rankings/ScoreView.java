@@ -1,10 +1,12 @@
 package dev.techtrends.rankings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@RegisterForReflection
 @Schema(name = "Score", description = "A technology's score in a quarter, explained signal by signal")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ScoreView(

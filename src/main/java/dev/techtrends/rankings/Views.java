@@ -1,11 +1,13 @@
 package dev.techtrends.rankings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response records of the read side besides ScoreView and RankingItem. */
+@RegisterForReflection
 public final class Views {
     private Views() {
     }

@@ -1,9 +1,11 @@
 package dev.techtrends.signals;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@RegisterForReflection
 @Schema(name = "Coverage", description = "What one signal holds for one technology; a technology no signal covers has "
         + "one entry with signal null and 0 points")
 @JsonInclude(JsonInclude.Include.ALWAYS)

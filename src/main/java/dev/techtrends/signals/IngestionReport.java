@@ -1,8 +1,10 @@
 package dev.techtrends.signals;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@RegisterForReflection
 @Schema(name = "IngestionReport", description = "What an accepted upload changed")
 public record IngestionReport(
         @Schema(example = "7") long id,

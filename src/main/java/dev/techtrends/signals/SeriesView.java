@@ -1,10 +1,12 @@
 package dev.techtrends.signals;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@RegisterForReflection
 @Schema(name = "Series", description = "Values per period of each signal of one technology, with the sources to credit")
 public record SeriesView(
         @Schema(example = "nestjs") String technology,

@@ -1,7 +1,9 @@
 package dev.techtrends.signals;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@RegisterForReflection
 @Schema(name = "Signal", description = "One measured quantity of a source")
 public record SignalView(
         @Schema(example = "github_topic_developers") String key,

@@ -1,9 +1,11 @@
 package dev.techtrends.signals;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@RegisterForReflection
 @Schema(name = "Source", description = "A publisher of popularity data, with the licence and the attribution to show")
 public record SourceView(
         @Schema(example = "github-innovation-graph") String id,

@@ -1,5 +1,6 @@
 package dev.techtrends.web;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** One page of a list, in the shape every list of the API has. */
+@RegisterForReflection
 public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {

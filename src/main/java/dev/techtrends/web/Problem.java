@@ -1,10 +1,12 @@
 package dev.techtrends.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail; the only shape any error of this service has. */
+@RegisterForReflection
 @Schema(name = "Problem", description = "RFC 9457 problem detail (media type application/problem+json)")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
