@@ -68,6 +68,11 @@ public class HttpCaching {
         if (hit == null) {
             return Optional.empty();
         }
+        // Quarkus marks responses "Content-Encoding: identity" until a compressible resource method clears it; a
+        // hit never reaches the method, so clear it here and let Vert.x compress JSON and CSV as for a miss.
+        if (hit.contentType().startsWith("application/json") || hit.contentType().startsWith("text/csv")) {
+            http.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
+        }
         return Optional.of(respond(request, hit, now));
     }
 
