@@ -9,6 +9,7 @@ import dev.techtrends.web.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ServiceUnavailableException;
@@ -199,7 +200,12 @@ public class ScoreReads {
     }
 
     private Uni<Map<String, ScoreView.Attribution>> loadAttributions() {
-        return pool.preparedQuery("""
+        return attributionsFrom(pool);
+    }
+
+    /** Attribution of each signal's source, read through any client (the pool, or a recompute's transaction). */
+    public static Uni<Map<String, ScoreView.Attribution>> attributionsFrom(SqlClient client) {
+        return client.preparedQuery("""
                         select g.key, s.id, s.name, s.licence, s.licence_url, s.attribution
                         from signal g join source s on s.id = g.source_id""").execute()
                 .map(rows -> {

@@ -2,6 +2,7 @@ package dev.techtrends.scoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techtrends.rankings.ScoreReads;
 import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.rankings.ScoreViews;
 import dev.techtrends.web.DataVersions;
@@ -122,16 +123,7 @@ public class ScoreStore {
                             row.getDouble("value"))));
                     return list;
                 });
-        Uni<Map<String, ScoreView.Attribution>> sources = connection.query("""
-                        select g.key, s.id, s.name, s.licence, s.licence_url, s.attribution
-                        from signal g join source s on s.id = g.source_id""").execute()
-                .map(rows -> {
-                    Map<String, ScoreView.Attribution> bySignal = new HashMap<>();
-                    rows.forEach(row -> bySignal.put(row.getString("key"), new ScoreView.Attribution(
-                            row.getString("id"), row.getString("name"), row.getString("licence"),
-                            row.getString("licence_url"), row.getString("attribution"))));
-                    return bySignal;
-                });
+        Uni<Map<String, ScoreView.Attribution>> sources = ScoreReads.attributionsFrom(connection);
         Uni<Row> run = connection.preparedQuery("select as_of, data_version from score_run where method_version = $1")
                 .execute(Tuple.of(MethodV1.VERSION))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next());
