@@ -1,11 +1,11 @@
 package dev.techtrends.catalogue;
 
+import dev.techtrends.rankings.ScoreRecomputeJob;
 import dev.techtrends.web.ConflictException;
 import dev.techtrends.web.InvalidInputException;
-import dev.techtrends.web.NotFoundProblem;
+import dev.techtrends.web.NoSuchResourceException;
 import dev.techtrends.web.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -16,132 +16,130 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * Catalogue writes. Every rule is checked before anything is written, inside one transaction, so a rejected
- * write leaves the catalogue as it was. The database constraints stay as the last line of defence.
+ * write leaves the catalogue as it was; the database constraints stay as the last line of defence. Scores show
+ * names, slugs and category membership, so every committed write recomputes them.
  */
 @ApplicationScoped
 public class CatalogueService {
 
-    @WithTransaction
+    private final CategoryRepository categories;
+    private final TechnologyRepository technologies;
+    private final ScoreRecomputeJob scores;
+
+    public CatalogueService(CategoryRepository categories, TechnologyRepository technologies,
+            ScoreRecomputeJob scores) {
+        this.categories = categories;
+        this.technologies = technologies;
+        this.scores = scores;
+    }
+
     public Uni<String> createCategory(CategoryInput input) {
-        return Category.count("slug", input.slug()).flatMap(existing -> {
-            if (existing > 0) {
+        return write(() -> categories.slugTaken(input.slug(), null).flatMap(taken -> {
+            if (taken) {
                 throw new ConflictException("A category with the slug '" + input.slug() + "' already exists.");
             }
             Category category = new Category();
             category.apply(input);
-            return category.<Category>persist().map(saved -> saved.slug);
-        });
+            return categories.persist(category).map(saved -> saved.slug);
+        }));
     }
 
     /** Replaces the stored category by change(stored); PUT ignores the stored value, PATCH merges into it. */
-    @WithTransaction
     public Uni<String> updateCategory(String slug, UnaryOperator<CategoryInput> change) {
-        return Category.<Category>find("slug", slug).firstResult().flatMap(category -> {
+        return write(() -> categories.findBySlug(slug).flatMap(category -> {
             if (category == null) {
-                throw NotFoundProblem.of("category", slug);
+                throw NoSuchResourceException.of("category", slug);
             }
             CategoryInput input = change.apply(category.toInput());
-            return ensureSlugFree(Category.count("slug = ?1 and id <> ?2", input.slug(), category.id), "category",
-                    input.slug())
+            return ensureSlugFree(categories.slugTaken(input.slug(), category.id), "category", input.slug())
                     .map(free -> {
                         category.apply(input);
                         return category.slug;
                     });
-        });
+        }));
     }
 
-    @WithTransaction
     public Uni<Void> deleteCategory(String slug) {
-        return Category.<Category>find("slug", slug).firstResult().flatMap(category -> {
+        return write(() -> categories.findBySlug(slug).flatMap(category -> {
             if (category == null) {
-                throw NotFoundProblem.of("category", slug);
+                throw NoSuchResourceException.of("category", slug);
             }
-            return Technology.count("category.id", category.id).flatMap(technologies -> {
-                if (technologies > 0) {
-                    throw new ConflictException("The category '" + slug + "' still holds " + technologies
+            return technologies.countInCategory(category.id).flatMap(count -> {
+                if (count > 0) {
+                    throw new ConflictException("The category '" + slug + "' still holds " + count
                             + " technologies; move or delete them first.");
                 }
-                return category.delete();
+                return categories.delete(category);
             });
-        });
+        }));
     }
 
-    @WithTransaction
     public Uni<String> createTechnology(TechnologyInput input) {
-        return Technology.count("slug", input.slug()).flatMap(existing -> {
-            if (existing > 0) {
+        return write(() -> technologies.slugTaken(input.slug(), null).flatMap(taken -> {
+            if (taken) {
                 throw new ConflictException("A technology with the slug '" + input.slug() + "' already exists.");
             }
             return resolve(input, null).flatMap(references -> {
                 Technology technology = new Technology();
                 apply(technology, input, references);
-                return technology.<Technology>persist().map(saved -> saved.slug);
+                return technologies.persist(technology).map(saved -> saved.slug);
             });
-        });
+        }));
     }
 
     /** Replaces the stored technology by change(stored); PUT ignores the stored value, PATCH merges into it. */
-    @WithTransaction
     public Uni<String> updateTechnology(String slug, UnaryOperator<TechnologyInput> change) {
-        return Technology.findForUpdate(slug).flatMap(technology -> {
+        return write(() -> technologies.findForUpdate(slug).flatMap(technology -> {
             if (technology == null) {
-                throw NotFoundProblem.of("technology", slug);
+                throw NoSuchResourceException.of("technology", slug);
             }
             TechnologyInput input = change.apply(technology.toInput());
-            return ensureSlugFree(Technology.count("slug = ?1 and id <> ?2", input.slug(), technology.id),
-                    "technology", input.slug())
+            return ensureSlugFree(technologies.slugTaken(input.slug(), technology.id), "technology", input.slug())
                     .flatMap(free -> resolve(input, technology))
                     .map(references -> {
                         apply(technology, input, references);
                         return technology.slug;
                     });
-        });
+        }));
     }
 
-    @WithTransaction
     public Uni<Void> deleteTechnology(String slug) {
-        return Technology.<Technology>find("slug", slug).firstResult().flatMap(technology -> {
+        return write(() -> technologies.findBySlug(slug).flatMap(technology -> {
             if (technology == null) {
-                throw NotFoundProblem.of("technology", slug);
+                throw NoSuchResourceException.of("technology", slug);
             }
-            return TechnologyRelation.<TechnologyRelation>find(
-                            "from TechnologyRelation r join fetch r.source where r.target.id = ?1 order by r.source.slug",
-                            technology.id)
-                    .list()
-                    .flatMap(incoming -> {
-                        if (!incoming.isEmpty()) {
-                            throw new ConflictException("Other technologies point at '" + slug + "' ("
-                                    + incoming.stream().map(r -> r.source.slug + " " + r.type)
-                                    .collect(Collectors.joining(", "))
-                                    + "); remove those relations first.");
-                        }
-                        return observationCount(technology.id).flatMap(observations -> {
-                            if (observations > 0) {
-                                throw new ConflictException("'" + slug + "' has " + observations
-                                        + " observations; deleting it would orphan them.");
-                            }
-                            return Technology.delete("id", technology.id).replaceWithVoid();
-                        });
-                    });
-        });
+            return technologies.incomingRelations(technology.id).flatMap(incoming -> {
+                if (!incoming.isEmpty()) {
+                    throw new ConflictException("Other technologies point at '" + slug + "' ("
+                            + incoming.stream().map(r -> r.source.slug + " " + r.type)
+                            .collect(Collectors.joining(", "))
+                            + "); remove those relations first.");
+                }
+                return technologies.observationCount(technology.id).flatMap(observations -> {
+                    if (observations > 0) {
+                        throw new ConflictException("'" + slug + "' has " + observations
+                                + " observations; deleting it would orphan them.");
+                    }
+                    return technologies.delete("id", technology.id).replaceWithVoid();
+                });
+            });
+        }));
     }
 
-    /** Observations are plain SQL rows, not entities: counted with a native query in the same session. */
-    private static Uni<Long> observationCount(Long technologyId) {
-        return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select count(*) from observation where technology_id = :id", Long.class)
-                .setParameter("id", technologyId)
-                .getSingleResult());
+    /** The write in a transaction of its own, then, once it is committed, the scores. */
+    private <T> Uni<T> write(Supplier<Uni<T>> work) {
+        return Panache.withTransaction(work).call(done -> scores.recompute(Set.of()));
     }
 
-    private static Uni<Boolean> ensureSlugFree(Uni<Long> clashes, String what, String slug) {
-        return clashes.map(count -> {
-            if (count > 0) {
+    private static Uni<Boolean> ensureSlugFree(Uni<Boolean> taken, String what, String slug) {
+        return taken.map(clash -> {
+            if (clash) {
                 throw new ConflictException("A " + what + " with the slug '" + slug + "' already exists.");
             }
             return true;
@@ -152,14 +150,12 @@ public class CatalogueService {
     }
 
     /** Looks up the category and relation targets the input names; unknown ones are field errors. */
-    private static Uni<References> resolve(TechnologyInput input, Technology self) {
+    private Uni<References> resolve(TechnologyInput input, Technology self) {
         Set<String> targetSlugs = input.relations().stream()
                 .map(TechnologyInput.RelationInput::target)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Uni<List<Technology>> targets = targetSlugs.isEmpty() ? Uni.createFrom().item(List.of())
-                : Technology.list("slug in ?1", targetSlugs);
-        return Category.<Category>find("slug", input.category()).firstResult()
-                .flatMap(category -> targets.map(found -> {
+        return categories.findBySlug(input.category())
+                .flatMap(category -> technologies.findBySlugs(targetSlugs).map(found -> {
                     Map<String, Technology> bySlug = new HashMap<>();
                     found.forEach(t -> bySlug.put(t.slug, t));
                     List<Problem.FieldError> errors = new ArrayList<>();

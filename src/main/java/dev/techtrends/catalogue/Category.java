@@ -1,6 +1,5 @@
 package dev.techtrends.catalogue;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,10 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Write model of a category; reads go through {@link CatalogueRepository}. */
+/** Write model of a category; written through {@link CategoryRepository}; reads go through {@link CatalogueQueries}. */
 @Entity
 @Table(name = "category")
-public class Category extends PanacheEntityBase {
+public class Category {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -2,10 +2,11 @@ package dev.techtrends.catalogue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.techtrends.web.ApiKeyIdentityProvider;
+import dev.techtrends.web.CachedRead;
 import dev.techtrends.web.JsonMergePatch;
-import dev.techtrends.web.NotFoundProblem;
+import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.NoSuchResourceException;
 import dev.techtrends.web.PageRequest;
-import dev.techtrends.scoring.ScoreStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,20 +39,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Catalogue")
 public class CategoryResource {
 
-    private final CatalogueRepository repository;
+    private final CatalogueQueries queries;
     private final CatalogueService service;
     private final JsonMergePatch mergePatch;
-    private final ScoreStore scores;
 
-    public CategoryResource(CatalogueRepository repository, CatalogueService service, JsonMergePatch mergePatch,
-            ScoreStore scores) {
-        this.repository = repository;
+    public CategoryResource(CatalogueQueries queries, CatalogueService service, JsonMergePatch mergePatch) {
+        this.queries = queries;
         this.service = service;
         this.mergePatch = mergePatch;
-        this.scores = scores;
     }
 
     @GET
+    @CachedRead
     @Operation(operationId = "listCategories", summary = "List categories",
             description = "The groups technologies are ranked in, sorted by name, each with its technology count. "
                     + "Paged; the Link header carries first/prev/next/last.")
@@ -62,10 +61,11 @@ public class CategoryResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         PageRequest pageRequest = PageRequest.parse(page, size);
-        return repository.categories(pageRequest).map(result -> result.toResponse(uriInfo));
+        return queries.categories(pageRequest).map(result -> result.toResponse(uriInfo));
     }
 
     @GET
+    @CachedRead
     @Path("{slug}")
     @Operation(operationId = "getCategory", summary = "Get a category",
             description = "One category with the number of technologies it holds.")
@@ -73,7 +73,7 @@ public class CategoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
     public Uni<CategoryView> get(
             @Parameter(description = "Category slug", example = "frameworks") @PathParam("slug") String slug) {
-        return repository.category(slug).onItem().ifNull().failWith(() -> NotFoundProblem.of("category", slug));
+        return queries.category(slug).onItem().ifNull().failWith(() -> NoSuchResourceException.of("category", slug));
     }
 
     @POST
@@ -85,8 +85,8 @@ public class CategoryResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new category",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
     public Uni<Response> create(@Valid @NotNull CategoryInput input) {
-        return scores.after(service.createCategory(input))
-                .flatMap(repository::category)
+        return service.createCategory(input)
+                .flatMap(queries::category)
                 .map(created -> Response.created(URI.create("/api/v1/categories/" + created.slug()))
                         .entity(created).build());
     }
@@ -103,12 +103,12 @@ public class CategoryResource {
     public Uni<CategoryView> replace(
             @Parameter(description = "Category slug", example = "frameworks") @PathParam("slug") String slug,
             @Valid @NotNull CategoryInput input) {
-        return scores.after(service.updateCategory(slug, stored -> input)).flatMap(repository::category);
+        return service.updateCategory(slug, stored -> input).flatMap(queries::category);
     }
 
     @PATCH
     @Path("{slug}")
-    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Consumes({MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed(ApiKeyIdentityProvider.ADMIN_ROLE)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "patchCategory", summary = "Change some fields of a category (admin)",
@@ -119,8 +119,8 @@ public class CategoryResource {
     public Uni<CategoryView> patch(
             @Parameter(description = "Category slug", example = "frameworks") @PathParam("slug") String slug,
             @NotNull @Schema(implementation = CategoryInput.class) ObjectNode patch) {
-        return scores.after(service.updateCategory(slug, stored -> mergePatch.apply(stored, patch, CategoryInput.class)))
-                .flatMap(repository::category);
+        return service.updateCategory(slug, stored -> mergePatch.apply(stored, patch, CategoryInput.class))
+                .flatMap(queries::category);
     }
 
     @DELETE
@@ -132,7 +132,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(
             @Parameter(description = "Category slug", example = "frameworks") @PathParam("slug") String slug) {
-        return scores.after(service.deleteCategory(slug)).map(done -> Response.noContent().build());
+        return service.deleteCategory(slug).map(done -> Response.noContent().build());
     }
 
     @Schema(name = "CategoryPage")

@@ -1,6 +1,5 @@
 package dev.techtrends.catalogue;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,10 +17,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Write model of a technology with its aliases and outgoing relations; reads go through {@link CatalogueRepository}. */
+/** Write model of a technology with its aliases and outgoing relations; written through {@link TechnologyRepository}; reads go through {@link CatalogueQueries}. */
 @Entity
 @Table(name = "technology")
-public class Technology extends PanacheEntityBase {
+public class Technology {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -49,17 +48,6 @@ public class Technology extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
     public Set<TechnologyRelation> relations = new HashSet<>();
-
-    /** Loads a technology with everything {@link #toInput()} and a full replacement need, in one query. */
-    static io.smallrye.mutiny.Uni<Technology> findForUpdate(String slug) {
-        return find("""
-                select distinct t from Technology t
-                join fetch t.category
-                left join fetch t.aliases
-                left join fetch t.relations r
-                left join fetch r.target
-                where t.slug = ?1""", slug).firstResult();
-    }
 
     TechnologyInput toInput() {
         return new TechnologyInput(slug, name, category.slug, description, homepage, firstReleased,

@@ -1,6 +1,5 @@
 package dev.techtrends.catalogue;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +12,7 @@ import jakarta.persistence.Table;
 /** "source type target", e.g. NestJS runs-on Node.js. */
 @Entity
 @Table(name = "technology_relation")
-public class TechnologyRelation extends PanacheEntityBase {
+public class TechnologyRelation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -2,11 +2,12 @@ package dev.techtrends.catalogue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.techtrends.web.ApiKeyIdentityProvider;
+import dev.techtrends.web.CachedRead;
 import dev.techtrends.web.InvalidInputException;
 import dev.techtrends.web.JsonMergePatch;
-import dev.techtrends.web.NotFoundProblem;
+import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.NoSuchResourceException;
 import dev.techtrends.web.PageRequest;
-import dev.techtrends.scoring.ScoreStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -41,20 +42,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Catalogue")
 public class TechnologyResource {
 
-    private final CatalogueRepository repository;
+    private final CatalogueQueries queries;
     private final CatalogueService service;
     private final JsonMergePatch mergePatch;
-    private final ScoreStore scores;
 
-    public TechnologyResource(CatalogueRepository repository, CatalogueService service, JsonMergePatch mergePatch,
-            ScoreStore scores) {
-        this.repository = repository;
+    public TechnologyResource(CatalogueQueries queries, CatalogueService service, JsonMergePatch mergePatch) {
+        this.queries = queries;
         this.service = service;
         this.mergePatch = mergePatch;
-        this.scores = scores;
     }
 
     @GET
+    @CachedRead
     @Operation(operationId = "listTechnologies", summary = "List technologies",
             description = "Technologies with their aliases and relations, filtered and sorted. q matches name and "
                     + "aliases (case-insensitive substring); relation is <type>:<slug>, e.g. runs-on:nodejs for "
@@ -78,7 +77,7 @@ public class TechnologyResource {
             @Context UriInfo uriInfo) {
         PageRequest pageRequest = PageRequest.parse(page, size);
         TechnologyFilter filter = TechnologyFilter.parse(category, q, relation, sort);
-        return repository.technologies(filter, pageRequest)
+        return queries.technologies(filter, pageRequest)
                 .call(result -> result.totalItems() == 0 ? checkReferencesExist(filter) : Uni.createFrom().voidItem())
                 .map(result -> result.toResponse(uriInfo));
     }
@@ -86,13 +85,13 @@ public class TechnologyResource {
     /** An empty result from a misspelt category or relation target is reported, not silently answered. */
     private Uni<Void> checkReferencesExist(TechnologyFilter filter) {
         Uni<Void> categoryCheck = filter.category() == null ? Uni.createFrom().voidItem()
-                : repository.category(filter.category()).invoke(found -> {
+                : queries.category(filter.category()).invoke(found -> {
                     if (found == null) {
                         throw new InvalidInputException("category", "no category has the slug '" + filter.category() + "'");
                     }
                 }).replaceWithVoid();
         return categoryCheck.chain(() -> filter.relationTarget() == null ? Uni.createFrom().voidItem()
-                : repository.technology(filter.relationTarget()).invoke(found -> {
+                : queries.technology(filter.relationTarget()).invoke(found -> {
                     if (found == null) {
                         throw new InvalidInputException("relation",
                                 "no technology has the slug '" + filter.relationTarget() + "'");
@@ -101,6 +100,7 @@ public class TechnologyResource {
     }
 
     @GET
+    @CachedRead
     @Path("{slug}")
     @Operation(operationId = "getTechnology", summary = "Get a technology",
             description = "One technology with its aliases, its relations and the relations that point at it.")
@@ -108,7 +108,7 @@ public class TechnologyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyView.class)))
     public Uni<TechnologyView> get(
             @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug) {
-        return repository.technology(slug).onItem().ifNull().failWith(() -> NotFoundProblem.of("technology", slug));
+        return queries.technology(slug).onItem().ifNull().failWith(() -> NoSuchResourceException.of("technology", slug));
     }
 
     @POST
@@ -121,8 +121,8 @@ public class TechnologyResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new technology",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyView.class)))
     public Uni<Response> create(@Valid @NotNull TechnologyInput input) {
-        return scores.after(service.createTechnology(input))
-                .flatMap(repository::technology)
+        return service.createTechnology(input)
+                .flatMap(queries::technology)
                 .map(created -> Response.created(URI.create("/api/v1/technologies/" + created.slug()))
                         .entity(created).build());
     }
@@ -140,12 +140,12 @@ public class TechnologyResource {
     public Uni<TechnologyView> replace(
             @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug,
             @Valid @NotNull TechnologyInput input) {
-        return scores.after(service.updateTechnology(slug, stored -> input)).flatMap(repository::technology);
+        return service.updateTechnology(slug, stored -> input).flatMap(queries::technology);
     }
 
     @PATCH
     @Path("{slug}")
-    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Consumes({MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed(ApiKeyIdentityProvider.ADMIN_ROLE)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "patchTechnology", summary = "Change some fields of a technology (admin)",
@@ -156,8 +156,8 @@ public class TechnologyResource {
     public Uni<TechnologyView> patch(
             @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug,
             @NotNull @Schema(implementation = TechnologyInput.class) ObjectNode patch) {
-        return scores.after(service.updateTechnology(slug, stored -> mergePatch.apply(stored, patch, TechnologyInput.class)))
-                .flatMap(repository::technology);
+        return service.updateTechnology(slug, stored -> mergePatch.apply(stored, patch, TechnologyInput.class))
+                .flatMap(queries::technology);
     }
 
     @DELETE
@@ -170,7 +170,7 @@ public class TechnologyResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(
             @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug) {
-        return scores.after(service.deleteTechnology(slug)).map(done -> Response.noContent().build());
+        return service.deleteTechnology(slug).map(done -> Response.noContent().build());
     }
 
     @Schema(name = "TechnologyPage")

@@ -1,112 +1,97 @@
 package dev.techtrends.rankings;
 
-import dev.techtrends.scoring.MethodV1;
-import dev.techtrends.scoring.MethodV2;
+import dev.techtrends.scoring.Period;
+import dev.techtrends.scoring.Preset;
 import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.ScoringMethod;
+import dev.techtrends.scoring.ScoringMethods;
 import dev.techtrends.scoring.Weights;
 import dev.techtrends.web.InvalidInputException;
 import dev.techtrends.web.Problem;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The query parameters every score read shares, validated: asOf (2025-Q3 or a date; null = the newest scored
- * quarter), weights or preset, and momentumWeight. Only the defaults can be answered from stored scores.
+ * A {@link ScoreQuery} validated: the method, asOf (null = the method's newest scored quarter), weights (a preset's
+ * or the client's) and α. Only the method's defaults can be answered from stored scores.
+ *
+ * @param preset the preset's name, null for custom weights
  */
-public record ScoreParameters(String method, Quarter asOf, Weights weights, String preset, double momentumWeight) {
+public record ScoreParameters(ScoringMethod method, Quarter asOf, Weights weights, String preset,
+        double momentumWeight) {
 
-    public static final Set<String> SIGNALS = Set.of(MethodV1.GITHUB_TOPIC_DEVELOPERS,
-            MethodV1.GITHUB_LANGUAGE_DEVELOPERS, MethodV1.SEARCH_INTEREST, MethodV1.QA_QUESTIONS, MethodV1.JOB_POSTINGS);
-
-    public static ScoreParameters parse(String asOf, String weights, String preset, String momentumWeight) {
-        return parse(null, asOf, weights, preset, momentumWeight);
-    }
-
-    public static ScoreParameters parse(String method, String asOf, String weights, String preset,
-            String momentumWeight) {
+    /**
+     * Validates every parameter at once, so the client learns of all its mistakes in one answer.
+     *
+     * @param knownSignals the signal keys weights may name
+     */
+    public static ScoreParameters parse(ScoreQuery query, Set<String> knownSignals) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        String methodVersion = method == null || method.isBlank() ? MethodV1.VERSION : method.strip();
-        if (!methodVersion.equals(MethodV1.VERSION) && !methodVersion.equals(MethodV2.VERSION)) {
-            errors.add(new Problem.FieldError("method", "must be v1 or v2, got '" + method + "'"));
+        ScoringMethod method = ScoringMethods.defaultMethod();
+        if (!isBlank(query.method())) {
+            method = ScoringMethods.byVersion(query.method().strip()).orElse(null);
+            if (method == null) {
+                errors.add(new Problem.FieldError("method", "must be one of " + String.join(", ",
+                        ScoringMethods.versions()) + ", got '" + query.method() + "'"));
+                method = ScoringMethods.defaultMethod();
+            }
         }
         Quarter quarter = null;
-        if (asOf != null && !asOf.isBlank()) {
+        if (!isBlank(query.asOf())) {
             try {
-                quarter = parseQuarter(asOf.strip());
+                quarter = Period.parse(query.asOf()).quarter();
             } catch (IllegalArgumentException e) {
                 errors.add(new Problem.FieldError("asOf", e.getMessage()));
             }
         }
-        Weights parsedWeights = MethodV1.DEFAULT_WEIGHTS;
-        String presetName = MethodV1.DEFAULT_PRESET;
-        boolean hasWeights = weights != null && !weights.isBlank();
-        boolean hasPreset = preset != null && !preset.isBlank();
-        if (hasWeights && hasPreset) {
+        Preset preset = method.defaultPreset();
+        Weights weights = preset.weights();
+        String presetName = preset.name();
+        if (!isBlank(query.weights()) && !isBlank(query.preset())) {
             errors.add(new Problem.FieldError("weights", "give weights or preset, not both"));
-        } else if (hasWeights) {
+        } else if (!isBlank(query.weights())) {
             try {
-                parsedWeights = Weights.parse(weights, SIGNALS);
+                weights = Weights.parse(query.weights(), knownSignals);
                 presetName = null;
             } catch (IllegalArgumentException e) {
                 errors.add(new Problem.FieldError("weights", e.getMessage()));
             }
-        } else if (hasPreset) {
+        } else if (!isBlank(query.preset())) {
             try {
-                parsedWeights = Weights.preset(preset.strip());
-                presetName = preset.strip();
+                preset = method.preset(query.preset());
+                weights = preset.weights();
+                presetName = preset.name();
             } catch (IllegalArgumentException e) {
                 errors.add(new Problem.FieldError("preset", e.getMessage()));
             }
         }
-        double alpha = MethodV1.DEFAULT_MOMENTUM_WEIGHT;
-        if (momentumWeight != null && !momentumWeight.isBlank()) {
+        double alpha = method.defaultMomentumWeight();
+        if (!isBlank(query.momentumWeight())) {
             try {
-                alpha = Double.parseDouble(momentumWeight.strip());
+                alpha = Double.parseDouble(query.momentumWeight().strip());
                 if (!(alpha >= 0 && alpha <= 1)) {
-                    errors.add(new Problem.FieldError("momentumWeight", "must be between 0 and 1, got " + momentumWeight));
+                    errors.add(new Problem.FieldError("momentumWeight", "must be between 0 and 1, got "
+                            + query.momentumWeight()));
                 }
             } catch (NumberFormatException e) {
                 errors.add(new Problem.FieldError("momentumWeight", "must be a number between 0 and 1, got '"
-                        + momentumWeight + "'"));
+                        + query.momentumWeight() + "'"));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Invalid score parameters.", errors);
         }
-        return new ScoreParameters(methodVersion, quarter, parsedWeights, presetName, alpha);
+        return new ScoreParameters(method, quarter, weights, presetName, alpha);
     }
 
-    static Quarter parseQuarter(String text) {
-        if (text.contains("Q")) {
-            return Quarter.parse(text);
-        }
-        try {
-            return Quarter.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be a quarter (2025-Q3) or a date (2025-08-15), got '" + text + "'");
-        }
-    }
-
-    /** True when stored scores answer: method v1, default weights and momentum weight. */
+    /** True when stored scores answer: the method's default weights and momentum weight. */
     public boolean isDefault() {
-        return method.equals(MethodV1.VERSION) && weights.equals(MethodV1.DEFAULT_WEIGHTS)
-                && momentumWeight == MethodV1.DEFAULT_MOMENTUM_WEIGHT;
-    }
-
-    public boolean isV2() {
-        return method.equals(MethodV2.VERSION);
-    }
-
-    /** A v1 ranking entry as this method presents it. */
-    public dev.techtrends.scoring.Ranking.Entry present(dev.techtrends.scoring.Ranking.Entry v1) {
-        return isV2() ? MethodV2.rescore(v1, weights) : v1;
+        return weights.equals(method.defaultPreset().weights()) && momentumWeight == method.defaultMomentumWeight();
     }
 
     /** The requested quarter, checked against the scored range; the newest scored quarter when none was asked. */
-    public Quarter resolveAsOf(ScoreRun run) {
+    public Quarter resolveAsOf(ScoreRepository.Run run) {
         if (asOf == null) {
             return run.asOf();
         }
@@ -115,5 +100,9 @@ public record ScoreParameters(String method, Quarter asOf, Weights weights, Stri
                     + " to " + run.asOf() + ", got " + asOf);
         }
         return asOf;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

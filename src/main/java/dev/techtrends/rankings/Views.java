@@ -1,12 +1,13 @@
 package dev.techtrends.rankings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.techtrends.web.CsvTable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Response records of the read side besides ScoreView and RankingItem. */
+/** The read models of rankings, movers, history, compare and methodology (the score's is {@link ScoreView}). */
 @RegisterForReflection
 public final class Views {
     private Views() {
@@ -25,7 +26,17 @@ public final class Views {
             @Schema(example = "0.5") double momentumWeight,
             @Schema(description = "How to read this ranking") String note,
             List<RankingItem> items,
-            List<ScoreView.Attribution> sources) {
+            List<ScoreView.Attribution> sources) implements CsvTable {
+
+        @Override
+        public Class<RankingItem> csvRowType() {
+            return RankingItem.class;
+        }
+
+        @Override
+        public List<RankingItem> csvRows() {
+            return items;
+        }
     }
 
     @Schema(name = "Movers")
@@ -37,7 +48,17 @@ public final class Views {
             @Schema(description = "Category filter, null for all") String category,
             @Schema(description = "Whether scores with confidence low were included") boolean includeLowConfidence,
             List<RankingItem> items,
-            List<ScoreView.Attribution> sources) {
+            List<ScoreView.Attribution> sources) implements CsvTable {
+
+        @Override
+        public Class<RankingItem> csvRowType() {
+            return RankingItem.class;
+        }
+
+        @Override
+        public List<RankingItem> csvRows() {
+            return items;
+        }
     }
 
     @Schema(name = "HistoryPoint")
@@ -58,7 +79,25 @@ public final class Views {
             Map<String, Double> weights,
             double momentumWeight,
             List<HistoryPoint> items,
-            List<ScoreView.Attribution> sources) {
+            List<ScoreView.Attribution> sources) implements CsvTable {
+
+        /** A line of the CSV form: the point with its technology. */
+        public record CsvRow(String technology, String quarter, Double popularity, Double momentum,
+                Double momentumPct, Double trendScore, Integer rank, String stage, double coverage,
+                String confidence) {
+        }
+
+        @Override
+        public Class<CsvRow> csvRowType() {
+            return CsvRow.class;
+        }
+
+        @Override
+        public List<CsvRow> csvRows() {
+            return items.stream().map(point -> new CsvRow(technology, point.quarter(), point.popularity(),
+                    point.momentum(), point.momentumPct(), point.trendScore(), point.rank(), point.stage(),
+                    point.coverage(), point.confidence())).toList();
+        }
     }
 
     @Schema(name = "Comparison", description = "Score history and per-signal series of several technologies on one "

@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Stage 1 of method v1: observations of one category → {@link SignalComponent}s (levels, normalised levels, growths).
+ * Stage 1 of the quarterly methods: observations of one category → {@link SignalComponent}s (levels, normalised
+ * levels, growths).
  * Pure: no I/O, no clock; the same input always gives the same list.
  */
 public final class Components {
@@ -37,6 +38,17 @@ public final class Components {
     /** A component before normalisation, which needs the levels of the whole category. */
     private record LevelAndGrowth(SeriesKey series, Quarter quarter, Quarter dataQuarter, Double level, Double growth) {
     }
+
+    /** The level is the mean of this many trailing quarters (a year, which also evens out seasons)... */
+    public static final int LEVEL_WINDOW_QUARTERS = 4;
+    /** ...of which at least this many must have data. */
+    public static final int LEVEL_MIN_QUARTERS = 3;
+    /** Growth compares the level with the level this many quarters before: year on year. */
+    public static final int GROWTH_LAG_QUARTERS = 4;
+    /** Growth (a natural log) is clamped to [-this, this], so one outlier signal cannot dominate momentum. */
+    public static final double GROWTH_CLAMP = 1.0;
+    /** Data older than this many quarters does not count at all. */
+    public static final int MAX_AGE_QUARTERS = 8;
 
     private Components() {
     }
@@ -90,18 +102,6 @@ public final class Components {
         return alignToQuarters(observations).values().stream()
                 .map(NavigableMap::lastKey)
                 .max(Comparator.naturalOrder());
-    }
-
-    /**
-     * Components of one category up to the newest quarter with aligned data in the input.
-     * Prefer {@link #compute(Set, Collection, Quarter)} with the global default asOf, so that every category
-     * has components for the same quarters.
-     */
-    public static List<SignalComponent> compute(Set<String> categoryTechnologies,
-                                                Collection<Observation> observations) {
-        Map<SeriesKey, NavigableMap<Quarter, Double>> aligned = alignToQuarters(observations);
-        Optional<Quarter> newest = aligned.values().stream().map(NavigableMap::lastKey).max(Comparator.naturalOrder());
-        return newest.map(last -> compute(categoryTechnologies, aligned, last)).orElseGet(List::of);
     }
 
     /**
@@ -159,7 +159,7 @@ public final class Components {
                 newestDataIndex = index;
             }
             int age = index - newestDataIndex;
-            if (age > MethodV1.MAX_AGE_QUARTERS) {
+            if (age > MAX_AGE_QUARTERS) {
                 continue;
             }
             // A quarter without data carries the level and growth of the newest data forward (with its age, so the
@@ -176,13 +176,13 @@ public final class Components {
         for (int index = 0; index < share.length; index++) {
             double sum = 0;
             int quartersWithData = 0;
-            for (int back = 0; back < MethodV1.LEVEL_WINDOW_QUARTERS && index - back >= 0; back++) {
+            for (int back = 0; back < LEVEL_WINDOW_QUARTERS && index - back >= 0; back++) {
                 if (present[index - back]) {
                     sum += share[index - back];
                     quartersWithData++;
                 }
             }
-            if (quartersWithData >= MethodV1.LEVEL_MIN_QUARTERS) {
+            if (quartersWithData >= LEVEL_MIN_QUARTERS) {
                 levels[index] = sum / quartersWithData;
             }
         }
@@ -194,13 +194,13 @@ public final class Components {
      * zero is infinite and says nothing a clamp could repair.
      */
     private static Double growth(Double[] levels, int index) {
-        int yearAgo = index - MethodV1.GROWTH_LAG_QUARTERS;
+        int yearAgo = index - GROWTH_LAG_QUARTERS;
         if (yearAgo < 0 || levels[index] == null || levels[yearAgo] == null
                 || levels[index] <= 0 || levels[yearAgo] <= 0) {
             return null;
         }
         double logGrowth = Math.log(levels[index] / levels[yearAgo]);
-        return Math.max(-MethodV1.GROWTH_CLAMP, Math.min(MethodV1.GROWTH_CLAMP, logGrowth));
+        return Math.max(-GROWTH_CLAMP, Math.min(GROWTH_CLAMP, logGrowth));
     }
 
     /**

@@ -1,7 +1,19 @@
 package dev.techtrends.scoring;
 
+import java.util.Locale;
+
 /** The period an observation covers: scores are quarterly, so monthly values are aligned to quarters first. */
 public enum Granularity {
     MONTH,
-    QUARTER
+    QUARTER;
+
+    /** The name stored and shown: {@code month}, {@code quarter}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The granularity with this label. */
+    public static Granularity of(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
 }

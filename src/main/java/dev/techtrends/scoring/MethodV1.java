@@ -1,132 +1,147 @@
 package dev.techtrends.scoring;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Scoring method v1 (DESIGN §3): its published parameters and the entry points of its three stages.
- * <ol>
- *   <li>{@link Components}: observations → levels, normalised levels and growths per signal (stored);</li>
- *   <li>{@link Score}: components + weights + momentum weight → popularity, momentum, trend score, breakdown;</li>
- *   <li>{@link Ranking}: scores of a category → ranks, changes and why each technology moved.</li>
- * </ol>
- * Everything is pure: no I/O, no clock, no framework.
+ * Scoring method v1 (DESIGN §3): trailing-year levels normalised to the category's leader, year-on-year growth,
+ * stale signals decayed, popularity and momentum blended into the trend score. The default asOf is the newest
+ * quarter for which any signal has complete data; coverage is the share of the default weights whose signals have
+ * data.
  */
-public final class MethodV1 {
+public final class MethodV1 implements ScoringMethod {
 
-    public static final String VERSION = "v1";
+    public static final MethodV1 INSTANCE = new MethodV1();
 
-    // The signals the method weighs (keys of the signal catalogue).
-    public static final String GITHUB_TOPIC_DEVELOPERS = "github_topic_developers";
-    public static final String GITHUB_LANGUAGE_DEVELOPERS = "github_language_developers";
-    public static final String SEARCH_INTEREST = "search_interest";
-    public static final String QA_QUESTIONS = "qa_questions";
-    public static final String JOB_POSTINGS = "job_postings";
+    /** The default lens: usage on GitHub and interest from searches and questions. */
+    public static final Weights BALANCED = new Weights(Map.of(
+            "github_topic_developers", 0.30,
+            "github_language_developers", 0.30,
+            "search_interest", 0.20,
+            "qa_questions", 0.20,
+            "job_postings", 0.0));
 
-    /** The level is the mean of this many trailing quarters (a year, which also evens out seasons)... */
-    public static final int LEVEL_WINDOW_QUARTERS = 4;
-    /** ...of which at least this many must have data. */
-    public static final int LEVEL_MIN_QUARTERS = 3;
-    /** Growth compares the level with the level this many quarters before: year on year. */
-    public static final int GROWTH_LAG_QUARTERS = 4;
-    /** Growth (a natural log) is clamped to [-this, this], so one outlier signal cannot dominate momentum. */
-    public static final double GROWTH_CLAMP = 1.0;
-    /** Momentum is scaled by ln 2 in the trend score: doubling in a year is the top. */
-    public static final double MOMENTUM_SCALE = Math.log(2);
+    /** The presets of v1 (and v2), default first. */
+    static final List<Preset> PRESETS = List.of(
+            new Preset("balanced", "Usage on GitHub and interest from searches and questions (the default).",
+                    BALANCED),
+            new Preset("developers", "What developers build with: the two GitHub signals.", new Weights(Map.of(
+                    "github_topic_developers", 0.5,
+                    "github_language_developers", 0.5))),
+            new Preset("learners", "What people learn and ask about: search interest and Q&A questions.",
+                    new Weights(Map.of(
+                            "search_interest", 0.5,
+                            "qa_questions", 0.5))),
+            new Preset("jobs", "Startup hiring demand, a different lens from usage (which is why it is not in the "
+                    + "default).", new Weights(Map.of(
+                    "job_postings", 1.0))));
+
     /** The default α: half how big it is, half how fast it grows. */
     public static final double DEFAULT_MOMENTUM_WEIGHT = 0.5;
-    /** Stale data counts half as much per this many quarters of age. */
-    public static final int STALENESS_HALF_LIFE_QUARTERS = 4;
-    /** Data older than this many quarters does not count at all. */
-    public static final int MAX_AGE_QUARTERS = 8;
 
-    /** The default weights, also the base of coverage. */
-    public static final Weights DEFAULT_WEIGHTS = Weights.BALANCED;
-    public static final String DEFAULT_PRESET = "balanced";
+    private static final Coverage COVERAGE = Coverage.ofDefaultWeights(BALANCED);
 
     private MethodV1() {
     }
 
-    /** Stage 1 for one category; see {@link Components#compute(Set, Collection, Quarter)}. */
-    public static List<SignalComponent> components(Set<String> categoryTechnologies,
-                                                   Collection<Observation> observations, Quarter lastQuarter) {
-        return Components.compute(categoryTechnologies, observations, lastQuarter);
+    @Override
+    public String version() {
+        return "v1";
     }
 
-    /** The default asOf: the newest quarter for which any signal has complete data; empty without data. */
-    public static Optional<Quarter> defaultAsOf(Collection<Observation> observations) {
+    @Override
+    public List<Preset> presets() {
+        return PRESETS;
+    }
+
+    @Override
+    public double defaultMomentumWeight() {
+        return DEFAULT_MOMENTUM_WEIGHT;
+    }
+
+    /** The newest quarter for which any signal has complete data; empty without data. */
+    @Override
+    public Optional<Quarter> defaultAsOf(Collection<Observation> observations) {
         return Components.newestCompleteQuarter(observations);
     }
 
-    /**
-     * Stage 2 for every technology of a category in one quarter, from stored components (any quarters; those of
-     * other quarters are skipped). A technology without components gets a score with no figures and coverage 0.
-     *
-     * @return scores sorted by technology
-     */
-    public static List<Score> scores(Set<String> categoryTechnologies, Quarter quarter,
-                                     Collection<SignalComponent> components, Weights weights, double momentumWeight) {
-        Map<String, List<SignalComponent>> byTechnology = new HashMap<>();
-        for (SignalComponent component : components) {
-            if (component.quarter().equals(quarter)) {
-                requireInCategory(categoryTechnologies, component);
-                byTechnology.computeIfAbsent(component.technology(), t -> new ArrayList<>()).add(component);
-            }
-        }
-        List<Score> scores = new ArrayList<>(categoryTechnologies.size());
-        for (String technology : new TreeSet<>(categoryTechnologies)) {
-            scores.add(Score.compute(technology, quarter, byTechnology.getOrDefault(technology, List.of()), weights,
-                    momentumWeight));
-        }
-        return scores;
+    @Override
+    public List<SignalComponent> components(Set<String> categoryTechnologies, Collection<Observation> observations,
+                                            Quarter lastQuarter) {
+        return Components.compute(categoryTechnologies, observations, lastQuarter);
     }
 
-    /**
-     * Stage 2 for every technology of a category in every quarter that has components, grouping them once: what a
-     * full recompute or a history needs. A technology without components in a quarter gets an empty score there.
-     */
-    public static NavigableMap<Quarter, List<Score>> scoresByQuarter(Set<String> categoryTechnologies,
-                                                                     Collection<SignalComponent> components,
-                                                                     Weights weights, double momentumWeight) {
-        Map<Quarter, List<SignalComponent>> byQuarter = byQuarter(components);
-        NavigableMap<Quarter, List<Score>> scores = new TreeMap<>();
-        byQuarter.forEach((quarter, ofQuarter) ->
-                scores.put(quarter, scores(categoryTechnologies, quarter, ofQuarter, weights, momentumWeight)));
-        return scores;
+    @Override
+    public Score score(String technology, Quarter quarter, Collection<SignalComponent> components, Weights weights,
+                       double momentumWeight) {
+        return Score.compute(technology, quarter, components, weights, momentumWeight, COVERAGE);
     }
 
-    /**
-     * Stages 2 and 3: the ranking of a category in asOf, with changes against asOf − 1 and asOf − 4, from stored
-     * components alone (this is how custom weights are served).
-     */
-    public static List<Ranking.Entry> ranking(Set<String> categoryTechnologies, Quarter asOf,
-                                              Collection<SignalComponent> components, Weights weights,
-                                              double momentumWeight, Ranking.Order order) {
-        Objects.requireNonNull(asOf, "asOf");
-        Map<Quarter, List<SignalComponent>> byQuarter = byQuarter(components);
-        Quarter previous = asOf.minus(1);
-        Quarter yearAgo = asOf.minus(4);
-        return Ranking.rank(asOf,
-                scores(categoryTechnologies, asOf, byQuarter.getOrDefault(asOf, List.of()), weights, momentumWeight),
-                scores(categoryTechnologies, previous, byQuarter.getOrDefault(previous, List.of()), weights,
-                        momentumWeight),
-                scores(categoryTechnologies, yearAgo, byQuarter.getOrDefault(yearAgo, List.of()), weights,
-                        momentumWeight),
-                order);
+    @Override
+    public MethodDescription description() {
+        return new MethodDescription(formulas(defaultPreset(), "The default asOf is the newest quarter for which any "
+                        + "signal has complete data.",
+                "Coverage = the share of the default weight whose signals are present; confidence is low below "
+                        + "0.25, medium below 0.6, high otherwise."),
+                parameters(this),
+                List.of(
+                        "The default asOf follows the freshest source (PYPL search, monthly); sources that end earlier "
+                                + "count with decayed weight and drop out after 8 quarters, so some categories rest "
+                                + "on one signal.",
+                        NORMALISATION_CAVEAT, MOMENTUM_CAVEAT, KEYWORD_CAVEAT));
     }
 
-    /** The method's parameters by name, for {@code /api/v1/methodology}. */
-    public static Map<String, Object> publishedParameters() {
+    static final String NORMALISATION_CAVEAT = "Normalised levels are relative to each category's leader on each "
+            + "signal: a single-technology category always has popularity 100.";
+    static final String MOMENTUM_CAVEAT = "A technology needs about seven quarters of data before it has a momentum "
+            + "and so a trend score.";
+    static final String KEYWORD_CAVEAT = "Shares of keyword-matched or self-labelled data (job postings, repository "
+            + "topics) over- or under-count ambiguous names; see each source's provenance.";
+
+    /**
+     * The formulas of the quarterly methods in words, with the default preset's weights and the method's own rules
+     * for the default asOf and coverage.
+     */
+    static List<String> formulas(Preset defaults, String asOfRule, String coverageRule) {
+        String weights = defaults.weights().bySignal().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> entry.getKey() + " " + String.format(java.util.Locale.ROOT, "%.2f", entry.getValue()))
+                .collect(Collectors.joining(", "));
+        return List.of(
+                "Scores are computed per quarter and per category. " + asOfRule,
+                "x[s,i,q]: the value of signal s for technology i in quarter q, a share of the source's universe in "
+                        + "that period; a monthly signal's quarter is the mean of its three months, and a quarter with "
+                        + "a missing month is missing.",
+                "Level L[s,i,q] = mean of x over q-3..q (the trailing year), given at least 3 of those 4 quarters.",
+                "Normalised level N[s,i,q] = 100 * L[s,i,q] / max over the category's technologies of L[s,j,q]: the "
+                        + "category leader on each signal is 100.",
+                "Growth G[s,i,q] = ln(L[s,i,q] / L[s,i,q-4]), clamped to [-1, 1].",
+                "Weights: preset " + defaults.name() + " = " + weights + ". A signal whose newest data is a "
+                        + "quarters older than q counts with weight w * 0.5^(a/4), its last level and growth carried "
+                        + "forward, and not at all when a > 8.",
+                "Popularity P = sum(w * N) / sum(w) over signals with a level (0-100). Momentum M = sum(w * G) / "
+                        + "sum(w) over signals with a growth; momentumPct = 100 * (e^M - 1), percent per year.",
+                "Trend score T = (1 - a) * P + a * (50 + 50 * clamp(M / ln 2, -1, 1)) with a = momentumWeight = 0.5 "
+                        + "by default: half how big it is, half how fast it grows, doubling in a year being the top. "
+                        + "No trend score without a momentum.",
+                coverageRule,
+                "Changes: every figure against the previous quarter and a year ago; rank change = rank then - rank "
+                        + "now. Why it moved: T = a*50 + sum over signals of t_s, with t_s = (1-a) * w_s*N_s/sum(w) + "
+                        + "a*50*k*(w_s*G_s/sum(w))/ln 2, where k spreads the clamp of M proportionally; the changes "
+                        + "of t_s add up exactly to the change of T.",
+                "Stage, derived from the data, first match wins: adopt (P >= 50 and M >= ln 0.9), trial (M >= ln "
+                        + "1.15), assess (M >= 0), hold (otherwise). No stage without a momentum.",
+                "The overall ranking across categories sorts the technologies' trend scores, each computed within its "
+                        + "own category.");
+    }
+
+    /** The parameters every quarterly method publishes, by name. */
+    static Map<String, Object> parameters(ScoringMethod method) {
         Map<String, Object> stages = new LinkedHashMap<>();
         stages.put("adoptMinPopularity", Stage.ADOPT_MIN_POPULARITY);
         stages.put("adoptMinMomentum", Stage.ADOPT_MIN_MOMENTUM);
@@ -136,44 +151,22 @@ public final class MethodV1 {
         confidence.put("lowBelowCoverage", Confidence.LOW_BELOW);
         confidence.put("mediumBelowCoverage", Confidence.MEDIUM_BELOW);
         Map<String, Object> presets = new LinkedHashMap<>();
-        Weights.PRESETS.forEach((name, weights) -> presets.put(name, weights.bySignal()));
+        method.presets().forEach(preset -> presets.put(preset.name(), preset.weights().bySignal()));
 
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("version", VERSION);
-        parameters.put("levelWindowQuarters", LEVEL_WINDOW_QUARTERS);
-        parameters.put("levelMinQuarters", LEVEL_MIN_QUARTERS);
-        parameters.put("growthLagQuarters", GROWTH_LAG_QUARTERS);
-        parameters.put("growthClamp", GROWTH_CLAMP);
-        parameters.put("momentumScale", MOMENTUM_SCALE);
-        parameters.put("defaultMomentumWeight", DEFAULT_MOMENTUM_WEIGHT);
-        parameters.put("stalenessHalfLifeQuarters", STALENESS_HALF_LIFE_QUARTERS);
-        parameters.put("maxAgeQuarters", MAX_AGE_QUARTERS);
-        parameters.put("defaultPreset", DEFAULT_PRESET);
+        parameters.put("version", method.version());
+        parameters.put("levelWindowQuarters", Components.LEVEL_WINDOW_QUARTERS);
+        parameters.put("levelMinQuarters", Components.LEVEL_MIN_QUARTERS);
+        parameters.put("growthLagQuarters", Components.GROWTH_LAG_QUARTERS);
+        parameters.put("growthClamp", Components.GROWTH_CLAMP);
+        parameters.put("momentumScale", Score.MOMENTUM_SCALE);
+        parameters.put("defaultMomentumWeight", method.defaultMomentumWeight());
+        parameters.put("stalenessHalfLifeQuarters", Score.STALENESS_HALF_LIFE_QUARTERS);
+        parameters.put("maxAgeQuarters", Components.MAX_AGE_QUARTERS);
+        parameters.put("defaultPreset", method.defaultPreset().name());
         parameters.put("presets", presets);
         parameters.put("stageThresholds", stages);
         parameters.put("confidenceThresholds", confidence);
         return parameters;
-    }
-
-    private static Map<Quarter, List<SignalComponent>> byQuarter(Collection<SignalComponent> components) {
-        Map<Quarter, List<SignalComponent>> byQuarter = new HashMap<>();
-        for (SignalComponent component : components) {
-            byQuarter.computeIfAbsent(component.quarter(), q -> new ArrayList<>()).add(component);
-        }
-        return byQuarter;
-    }
-
-    /** α must be in [0, 1]. */
-    static void requireValidMomentumWeight(double momentumWeight) {
-        if (!(momentumWeight >= 0 && momentumWeight <= 1)) { // also refuses NaN
-            throw new IllegalArgumentException("momentumWeight must be between 0 and 1, got " + momentumWeight);
-        }
-    }
-
-    private static void requireInCategory(Set<String> categoryTechnologies, SignalComponent component) {
-        if (!categoryTechnologies.contains(component.technology())) {
-            throw new IllegalArgumentException("component of '" + component.technology()
-                    + "' passed, but it is not one of the category's technologies " + categoryTechnologies);
-        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Stage 3 of method v1: the ranking of one category in one quarter, with rank changes, deltas and why each
+ * Stage 3 of every method: the ranking of one category in one quarter, with rank changes, deltas and why each
  * technology moved, against the previous quarter and a year ago.
  */
 public final class Ranking {

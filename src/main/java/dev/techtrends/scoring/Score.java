@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Stage 2 of method v1: the score of one technology in one quarter, computed from its stored components alone.
+ * Stage 2 of the quarterly methods: the score of one technology in one quarter, computed from its stored components
+ * alone.
  *
  * @param technology     technology slug
  * @param quarter        the quarter scored
@@ -20,8 +21,8 @@ import java.util.Set;
  * @param trendScore     T = (1−α)·P + α·(50 + 50·clamp(M / ln 2, −1, 1)), 0 to 100. {@code null} when P or M is:
  *                       a trend without a momentum would be popularity alone on a different scale from every other
  *                       trend score, so such a technology is not ranked rather than ranked unfairly
- * @param coverage       share of the default (balanced) weight whose signals have a level, 0 to 1; independent of
- *                       the weights asked for, so it says how much data there is, not how it was weighed
+ * @param coverage       how much of the weighting the score rests on, 0 to 1, as the method's {@link Coverage}
+ *                       counts it
  * @param confidence     from coverage, see {@link Confidence}
  * @param stage          from P and M, {@code null} without a momentum
  * @param momentumWeight α, the weight of momentum against popularity in the trend score
@@ -52,6 +53,11 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
                                      Double popularityShare, Double momentumShare, Double trendContribution) {
     }
 
+    /** Momentum is scaled by ln 2 in the trend score: doubling in a year is the top. */
+    public static final double MOMENTUM_SCALE = Math.log(2);
+    /** Stale data counts half as much per this many quarters of age. */
+    public static final int STALENESS_HALF_LIFE_QUARTERS = 4;
+
     public Score {
         Objects.requireNonNull(technology, "technology");
         Objects.requireNonNull(quarter, "quarter");
@@ -76,13 +82,17 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
      *                       (then every figure is {@code null} and coverage 0, never a made-up score)
      * @param weights        the weight of each signal
      * @param momentumWeight α in [0, 1]
+     * @param coverage       what the method counts as coverage
      * @throws IllegalArgumentException if a component is of another technology or quarter, a signal repeats, or α
      *                                  is outside [0, 1]
      */
     public static Score compute(String technology, Quarter quarter, Collection<SignalComponent> components,
-                                Weights weights, double momentumWeight) {
+                                Weights weights, double momentumWeight, Coverage coverage) {
         Objects.requireNonNull(weights, "weights");
-        MethodV1.requireValidMomentumWeight(momentumWeight);
+        Objects.requireNonNull(coverage, "coverage");
+        if (!(momentumWeight >= 0 && momentumWeight <= 1)) { // also refuses NaN
+            throw new IllegalArgumentException("momentumWeight must be between 0 and 1, got " + momentumWeight);
+        }
         List<SignalComponent> bySignal = sortedAndChecked(technology, quarter, components);
 
         double popularityWeightSum = 0;
@@ -115,7 +125,7 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
         double clampedRatio = 0;
         double clampShare = 1;
         if (popularity != null && momentum != null) {
-            double momentumRatio = momentum / MethodV1.MOMENTUM_SCALE;
+            double momentumRatio = momentum / MOMENTUM_SCALE;
             clampedRatio = clamp(momentumRatio, -1, 1);
             // clampShare (k) scales every signal's momentum term alike, so the clamp is shared in proportion and the
             // contributions still add up to T exactly; k = 1 unless the clamp bites, and M = 0 means no clamp.
@@ -124,7 +134,6 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
         }
 
         List<SignalContribution> contributions = new ArrayList<>(bySignal.size());
-        double coveredDefaultWeight = 0;
         for (int index = 0; index < bySignal.size(); index++) {
             SignalComponent component = bySignal.get(index);
             boolean inPopularity = component.hasLevel() && popularityWeightSum > 0;
@@ -138,25 +147,22 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
                 double popularityPart = inPopularity ? (1 - momentumWeight) * popularityShare
                         * component.normalisedLevel() : 0;
                 double momentumPart = inMomentum ? momentumWeight * 50 * clampShare * momentumShare
-                        * component.growth() / MethodV1.MOMENTUM_SCALE : 0;
+                        * component.growth() / MOMENTUM_SCALE : 0;
                 trendContribution = popularityPart + momentumPart;
-            }
-            if (component.hasLevel()) {
-                coveredDefaultWeight += MethodV1.DEFAULT_WEIGHTS.weightOf(component.signal());
             }
             contributions.add(new SignalContribution(component.signal(), component.dataQuarter(),
                     component.ageInQuarters(), component.level(), component.normalisedLevel(), component.growth(),
                     weights.weightOf(component.signal()), weightUsed[index], popularityShare, momentumShare,
                     trendContribution));
         }
-        double coverage = Math.min(1, coveredDefaultWeight / MethodV1.DEFAULT_WEIGHTS.total());
-        return new Score(technology, quarter, popularity, momentum, momentumPct, trendScore, coverage,
-                Confidence.of(coverage), Stage.of(popularity, momentum), momentumWeight, contributions);
+        double covered = coverage.of(contributions, weights);
+        return new Score(technology, quarter, popularity, momentum, momentumPct, trendScore, covered,
+                Confidence.of(covered), Stage.of(popularity, momentum), momentumWeight, contributions);
     }
 
     /** w · 0.5^(age / half-life): data a half-life old counts half. */
     static double effectiveWeight(double weight, int ageInQuarters) {
-        return weight * Math.pow(0.5, (double) ageInQuarters / MethodV1.STALENESS_HALF_LIFE_QUARTERS);
+        return weight * Math.pow(0.5, (double) ageInQuarters / STALENESS_HALF_LIFE_QUARTERS);
     }
 
     private static List<SignalComponent> sortedAndChecked(String technology, Quarter quarter,

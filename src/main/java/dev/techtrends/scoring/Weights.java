@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * How much each signal counts, by signal key. A signal not in the map counts 0.
@@ -17,28 +16,6 @@ import java.util.stream.Collectors;
  * @param bySignal non-negative finite weights, at least one above 0; kept sorted by key
  */
 public record Weights(Map<String, Double> bySignal) {
-
-    /** The default lens: usage on GitHub and interest from searches and questions. */
-    public static final Weights BALANCED = new Weights(Map.of(
-            MethodV1.GITHUB_TOPIC_DEVELOPERS, 0.30,
-            MethodV1.GITHUB_LANGUAGE_DEVELOPERS, 0.30,
-            MethodV1.SEARCH_INTEREST, 0.20,
-            MethodV1.QA_QUESTIONS, 0.20,
-            MethodV1.JOB_POSTINGS, 0.0));
-    /** What developers build with: the two GitHub signals. */
-    public static final Weights DEVELOPERS = new Weights(Map.of(
-            MethodV1.GITHUB_TOPIC_DEVELOPERS, 0.5,
-            MethodV1.GITHUB_LANGUAGE_DEVELOPERS, 0.5));
-    /** What people learn and ask about: search interest and Q&A questions. */
-    public static final Weights LEARNERS = new Weights(Map.of(
-            MethodV1.SEARCH_INTEREST, 0.5,
-            MethodV1.QA_QUESTIONS, 0.5));
-    /** Startup hiring demand, a different lens from usage (which is why it is not in the default). */
-    public static final Weights JOBS = new Weights(Map.of(
-            MethodV1.JOB_POSTINGS, 1.0));
-
-    /** The presets by name, default first. */
-    public static final Map<String, Weights> PRESETS = presets();
 
     /** A plain decimal number: no hex, no {@code d}/{@code f} suffixes, which {@link Double#parseDouble} accepts. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -74,20 +51,6 @@ public record Weights(Map<String, Double> bySignal) {
     /** The sum of all weights. */
     public double total() {
         return bySignal.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-
-    /**
-     * The preset with the given name.
-     *
-     * @throws IllegalArgumentException naming the known presets, if there is none by that name
-     */
-    public static Weights preset(String name) {
-        Weights preset = name == null ? null : PRESETS.get(name.strip());
-        if (preset == null) {
-            throw new IllegalArgumentException("unknown preset '" + name + "'; known presets: "
-                    + String.join(", ", PRESETS.keySet()));
-        }
-        return preset;
     }
 
     /**
@@ -158,21 +121,5 @@ public record Weights(Map<String, Double> bySignal) {
                     + text + "'");
         }
         return weight;
-    }
-
-    /** The canonical text form, parseable by {@link #parse}, e.g. {@code qa_questions:0.5,search_interest:1.0}. */
-    public String toSpec() {
-        return bySignal.entrySet().stream()
-                .map(entry -> entry.getKey() + ":" + entry.getValue())
-                .collect(Collectors.joining(","));
-    }
-
-    private static Map<String, Weights> presets() {
-        Map<String, Weights> presets = new LinkedHashMap<>();
-        presets.put("balanced", BALANCED);
-        presets.put("developers", DEVELOPERS);
-        presets.put("learners", LEARNERS);
-        presets.put("jobs", JOBS);
-        return Collections.unmodifiableMap(presets);
     }
 }

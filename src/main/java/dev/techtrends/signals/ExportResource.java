@@ -1,5 +1,6 @@
 package dev.techtrends.signals;
 
+import dev.techtrends.web.MediaTypes;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,13 +26,13 @@ public class ExportResource {
 
     @GET
     @Path("observations.csv")
-    @Produces(SeriesResource.TEXT_CSV)
+    @Produces(MediaTypes.TEXT_CSV)
     @Operation(operationId = "exportObservations", summary = "Every observation as CSV",
             description = "Streams all stored observations with their source and licence columns, read through a "
                     + "database cursor (constant memory). Respect each row's licence when you redistribute: "
                     + "CC BY-SA 4.0 rows (Stack Overflow) must stay CC BY-SA.")
     @APIResponse(responseCode = "200", description = "CSV, streamed",
-            content = @Content(mediaType = SeriesResource.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "technology,category,signal,granularity,period_start,value,raw_value,source,licence,ingested_at\n"
                             + "nestjs,frameworks,github_topic_developers,quarter,2021-07-01,0.001234,1520.0,"
                             + "github-innovation-graph,CC0 1.0,2026-11-24T09:33:18.949Z\n"))

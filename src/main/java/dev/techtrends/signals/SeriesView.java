@@ -1,9 +1,13 @@
 package dev.techtrends.signals;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.techtrends.web.CsvTable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RegisterForReflection
@@ -14,7 +18,32 @@ public record SeriesView(
                 example = "quarter") String granularity,
         List<SignalSeries> series,
         @Schema(description = "Every source the values come from, with its licence and attribution")
-        List<SourceView> sources) {
+        List<SourceView> sources) implements CsvTable {
+
+    /** A line of the CSV form: one value with its signal, period, source and licence. */
+    public record CsvRow(String technology, String signal, String granularity, String period, LocalDate periodStart,
+            double value, Double raw, String source, String licence) {
+    }
+
+    @Override
+    public Class<CsvRow> csvRowType() {
+        return CsvRow.class;
+    }
+
+    @Override
+    public List<CsvRow> csvRows() {
+        Map<String, String> licenceBySource = new HashMap<>();
+        sources.forEach(source -> licenceBySource.put(source.id(), source.licence()));
+        List<CsvRow> rows = new ArrayList<>();
+        for (SignalSeries signal : series) {
+            String periodKind = granularity.equals("quarter") ? "quarter" : signal.nativeGranularity();
+            for (Point point : signal.points()) {
+                rows.add(new CsvRow(technology, signal.signal(), periodKind, point.period(), point.periodStart(),
+                        point.value(), point.raw(), signal.source(), licenceBySource.get(signal.source())));
+            }
+        }
+        return rows;
+    }
 
     @Schema(name = "SignalSeries")
     public record SignalSeries(

@@ -2,18 +2,19 @@ package dev.techtrends.signals;
 
 import dev.techtrends.scoring.Granularity;
 import dev.techtrends.scoring.Observation;
-import io.smallrye.mutiny.Multi;
+import dev.techtrends.web.Csv;
 import dev.techtrends.web.Rows;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads of sources, signals and observations as hand-written SQL over the reactive pool. */
 @ApplicationScoped
@@ -60,7 +61,7 @@ public class SignalRepository {
     public record StoredObservation(String signal, LocalDate periodStart, String granularity, double value, Double raw) {
         public Observation toScoringObservation(String technology) {
             return new Observation(signal, technology, periodStart,
-                    Granularity.valueOf(granularity.toUpperCase(Locale.ROOT)), value);
+                    Granularity.of(granularity), value);
         }
     }
 
@@ -110,8 +111,11 @@ public class SignalRepository {
                 .map(rows -> rows.size() > 0);
     }
 
-    static final String EXPORT_HEADER = "technology,category,signal,granularity,period_start,value,raw_value,"
-            + "source,licence,ingested_at\n";
+    /** A line of the export. */
+    public record ExportRow(String technology, String category, String signal, String granularity,
+            LocalDate periodStart, double value, Double rawValue, String source, String licence,
+            OffsetDateTime ingestedAt) {
+    }
 
     /**
      * Every observation as CSV lines, read through a server-side cursor in a read-only transaction so that memory
@@ -133,14 +137,14 @@ public class SignalRepository {
                         .flatMap(statement -> statement.createStream(fetchSize).toMulti()))
                 .map(SignalRepository::exportLine)
                 .onTermination().call(connection::close));
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(EXPORT_HEADER), rows);
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(Csv.header(ExportRow.class)), rows);
     }
 
     private static String exportLine(Row row) {
-        return Csv.line(row.getString("slug"), row.getString("category"), row.getString("signal_key"),
+        return Csv.line(new ExportRow(row.getString("slug"), row.getString("category"), row.getString("signal_key"),
                 row.getString("granularity"), row.getLocalDate("period_start"), row.getDouble("value"),
                 row.getDouble("raw_value"), row.getString("source"), row.getString("licence"),
-                row.getOffsetDateTime("ingested_at"));
+                row.getOffsetDateTime("ingested_at")));
     }
 
     private static SourceView source(Row row) {

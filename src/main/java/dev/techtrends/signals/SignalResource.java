@@ -1,5 +1,6 @@
 package dev.techtrends.signals;
 
+import dev.techtrends.web.CachedRead;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Signals")
+@CachedRead
 public class SignalResource {
 
     private final SignalRepository repository;

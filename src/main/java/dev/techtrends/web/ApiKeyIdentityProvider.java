@@ -1,12 +1,12 @@
 package dev.techtrends.web;
 
+import dev.techtrends.TechTrendsConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -24,21 +24,12 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     public static final String ADMIN_ROLE = "admin";
 
-    @ConfigMapping(prefix = "tech-trends.security")
-    public interface ApiKeys {
-        /** Keys that may write (env TECH_TRENDS_SECURITY_ADMIN_API_KEYS, comma-separated). */
-        Optional<List<String>> adminApiKeys();
-
-        /** Keys that identify a client but may only read (env TECH_TRENDS_SECURITY_CLIENT_API_KEYS). */
-        Optional<List<String>> clientApiKeys();
-    }
-
     private final List<byte[]> adminKeyDigests;
     private final List<byte[]> clientKeyDigests;
 
-    public ApiKeyIdentityProvider(ApiKeys keys) {
-        this.adminKeyDigests = digests(keys.adminApiKeys());
-        this.clientKeyDigests = digests(keys.clientApiKeys());
+    public ApiKeyIdentityProvider(TechTrendsConfig config) {
+        this.adminKeyDigests = digests(config.security().adminApiKeys());
+        this.clientKeyDigests = digests(config.security().clientApiKeys());
     }
 
     @Override

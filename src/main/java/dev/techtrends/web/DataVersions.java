@@ -1,5 +1,6 @@
 package dev.techtrends.web;
 
+import dev.techtrends.TechTrendsConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -30,7 +31,10 @@ public class DataVersions {
 
     static final String CHANNEL = "tech_trends_data";
 
-    /** The catalogue/observation version, the version the stored scores were computed from, and when data changed. */
+    /**
+     * The catalogue/observation version, the oldest version any method's stored scores were computed from, and when
+     * the data changed.
+     */
     public record Versions(long data, long scores, String key, String lastModified) {
         Versions(long data, long scores, OffsetDateTime changedAt) {
             this(data, scores, data + "-" + scores, changedAt == null ? null
@@ -52,13 +56,13 @@ public class DataVersions {
             @ConfigProperty(name = "quarkus.datasource.reactive.url") Optional<String> reactiveUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            @ConfigProperty(name = "tech-trends.http.version-refresh-interval", defaultValue = "10s") Duration refreshInterval) {
+            TechTrendsConfig config) {
         this.pool = pool;
         this.vertx = vertx;
         this.reactiveUrl = reactiveUrl;
         this.username = username;
         this.password = password;
-        this.refreshInterval = refreshInterval;
+        this.refreshInterval = config.http().versionRefreshInterval();
     }
 
     public Versions current() {
@@ -67,8 +71,8 @@ public class DataVersions {
 
     public Uni<Versions> refresh() {
         return pool.query("""
-                        select d.version, coalesce(r.data_version, -1), d.changed_at
-                        from data_version d left join score_run r on r.method_version = 'v1'""")
+                        select d.version, coalesce((select min(data_version) from score_run), -1), d.changed_at
+                        from data_version d""")
                 .execute()
                 .map(rows -> {
                     Row row = rows.iterator().next();

@@ -20,8 +20,6 @@ import java.util.Set;
 @ApplicationScoped
 public class JsonMergePatch {
 
-    public static final String MEDIA_TYPE = "application/merge-patch+json";
-
     private final ObjectMapper objectMapper;
     private final Validator validator;
 

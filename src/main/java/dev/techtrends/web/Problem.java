@@ -18,8 +18,6 @@ public record Problem(
         @Schema(description = "The request path that failed", example = "/api/v1/technologies/cobol") String instance,
         @Schema(description = "For validation problems: each offending field and why") List<FieldError> errors) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
-
     @Schema(name = "FieldError")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(

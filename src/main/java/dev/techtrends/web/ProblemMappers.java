@@ -35,11 +35,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     public static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status()).type(MediaTypes.PROBLEM_JSON).entity(problem).build();
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundProblem e, HttpServerRequest request) {
+    public Response notFound(NoSuchResourceException e, HttpServerRequest request) {
         return problem(Problem.of(404, e.getMessage(), request.path()));
     }
 

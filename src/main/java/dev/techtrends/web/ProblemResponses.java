@@ -85,7 +85,7 @@ public class ProblemResponses implements OASFilter {
                 .example(asMap(example));
         APIResponse response = OASFactory.createAPIResponse()
                 .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType));
+                .content(OASFactory.createContent().addMediaType(MediaTypes.PROBLEM_JSON, mediaType));
         responses.addAPIResponse(code, response);
     }
 }

@@ -15,7 +15,7 @@ public class UnknownRoutes {
                     context.request().path());
             context.response()
                     .setStatusCode(404)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Content-Type", MediaTypes.PROBLEM_JSON)
                     .end(Json.encode(problem));
         });
     }

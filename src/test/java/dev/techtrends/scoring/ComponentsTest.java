@@ -17,9 +17,17 @@ import org.junit.jupiter.api.Test;
 
 class ComponentsTest {
 
+    /** Components up to the newest quarter with complete data in the input, as the method computes them. */
+    private static List<SignalComponent> components(Set<String> category, List<Observation> observations) {
+        return Components.newestCompleteQuarter(observations)
+                .map(newest -> Components.compute(category, observations, newest))
+                .orElseGet(List::of);
+    }
+
+
     private static final double EPS = 1e-12;
-    private static final String TOPIC = MethodV1.GITHUB_TOPIC_DEVELOPERS;
-    private static final String SEARCH = MethodV1.SEARCH_INTEREST;
+    private static final String TOPIC = "github_topic_developers";
+    private static final String SEARCH = "search_interest";
 
     // --- quarterly alignment -------------------------------------------------------------------------------------
 
@@ -76,11 +84,11 @@ class ComponentsTest {
         List<Observation> observations = new ArrayList<>(monthsOfQuarter(SEARCH, "go", "2026-Q2", 0.1));
         observations.add(monthly(SEARCH, "go", "2026-07-01", 0.1)); // 2026-Q3 is not complete
         observations.add(quarterly(TOPIC, "go", "2025-Q3", 0.1));
-        assertEquals(Optional.of(Quarter.parse("2026-Q2")), MethodV1.defaultAsOf(observations));
+        assertEquals(Optional.of(Quarter.parse("2026-Q2")), MethodV1.INSTANCE.defaultAsOf(observations));
         observations.add(quarterly(TOPIC, "java", "2026-Q3", 0.1));
-        assertEquals(Optional.of(Quarter.parse("2026-Q3")), MethodV1.defaultAsOf(observations));
-        assertEquals(Optional.empty(), MethodV1.defaultAsOf(List.of()));
-        assertEquals(List.of(), Components.compute(Set.of("go"), List.of()));
+        assertEquals(Optional.of(Quarter.parse("2026-Q3")), MethodV1.INSTANCE.defaultAsOf(observations));
+        assertEquals(Optional.empty(), MethodV1.INSTANCE.defaultAsOf(List.of()));
+        assertEquals(List.of(), components(Set.of("go"), List.of()));
     }
 
     // --- levels and growth ---------------------------------------------------------------------------------------
@@ -99,7 +107,7 @@ class ComponentsTest {
             observations.add(quarterly(TOPIC, "nestjs", quarter.toString(), nestShare));
             nestShare += 0.005; // 0.01 in 2021-Q3, 0.015 in 2021-Q4, 0.02 in 2022-Q1, ... 0.055 in 2023-Q4
         }
-        List<SignalComponent> components = Components.compute(Set.of("express", "nestjs"), observations);
+        List<SignalComponent> components = components(Set.of("express", "nestjs"), observations);
 
         assertFalse(find(components, "nestjs", TOPIC, "2021-Q2").isPresent(), "nothing before its first data");
         SignalComponent firstQuarter = get(components, "nestjs", TOPIC, "2021-Q3");
@@ -135,7 +143,7 @@ class ComponentsTest {
                 }
             }
         }
-        List<SignalComponent> components = Components.compute(Set.of("go"), observations);
+        List<SignalComponent> components = components(Set.of("go"), observations);
         // 2020-Q3: no data, so it is stale: carries 2020-Q2, which had no level yet (2 quarters)
         SignalComponent missing = get(components, "go", SEARCH, "2020-Q3");
         assertEquals(Quarter.parse("2020-Q2"), missing.dataQuarter());
@@ -158,7 +166,7 @@ class ComponentsTest {
     void twoMissingQuartersInAWindowMeanNoLevel() {
         List<Observation> observations = new ArrayList<>(quarters(TOPIC, "go", "2020-Q1", "2020-Q2", 0.1));
         observations.addAll(quarters(TOPIC, "go", "2021-Q1", "2021-Q4", 0.1));
-        List<SignalComponent> components = Components.compute(Set.of("go"), observations);
+        List<SignalComponent> components = components(Set.of("go"), observations);
         // 2021-Q1 window 2020-Q2..2021-Q1 has 2020-Q2 and 2021-Q1 only
         assertNull(get(components, "go", TOPIC, "2021-Q1").level());
         assertNull(get(components, "go", TOPIC, "2021-Q2").level()); // 2020-Q3, Q4 missing
@@ -172,7 +180,7 @@ class ComponentsTest {
         observations.addAll(quarters(TOPIC, "rising", "2021-Q1", "2021-Q4", 0.05)); // ln 5 = 1.609
         observations.addAll(quarters(TOPIC, "falling", "2020-Q1", "2020-Q4", 0.05));
         observations.addAll(quarters(TOPIC, "falling", "2021-Q1", "2021-Q4", 0.01)); // ln 0.2 = -1.609
-        List<SignalComponent> components = Components.compute(Set.of("rising", "falling"), observations);
+        List<SignalComponent> components = components(Set.of("rising", "falling"), observations);
         assertEquals(1.0, get(components, "rising", TOPIC, "2021-Q4").growth());
         assertEquals(-1.0, get(components, "falling", TOPIC, "2021-Q4").growth());
     }
@@ -186,7 +194,7 @@ class ComponentsTest {
         observations.addAll(quarters(TOPIC, "go", "2020-Q1", "2020-Q4", 0.10));
         observations.addAll(quarters(TOPIC, "go", "2021-Q1", "2021-Q4", 0.20));
         observations.addAll(quarters(SEARCH, "go", "2020-Q1", "2024-Q4", 0.05));
-        List<SignalComponent> components = Components.compute(Set.of("go"), observations);
+        List<SignalComponent> components = components(Set.of("go"), observations);
 
         SignalComponent current = get(components, "go", TOPIC, "2021-Q4");
         assertEquals(0.20, current.level(), EPS);
@@ -210,7 +218,7 @@ class ComponentsTest {
         List<Observation> observations = new ArrayList<>();
         observations.addAll(quarters(TOPIC, "leader", "2020-Q1", "2020-Q4", 0.40)); // ends 2020-Q4
         observations.addAll(quarters(TOPIC, "follower", "2020-Q1", "2021-Q2", 0.10));
-        List<SignalComponent> components = Components.compute(Set.of("leader", "follower"), observations);
+        List<SignalComponent> components = components(Set.of("leader", "follower"), observations);
         assertEquals(2, get(components, "leader", TOPIC, "2021-Q2").ageInQuarters());
         assertEquals(25, get(components, "follower", TOPIC, "2021-Q2").normalisedLevel(), 1e-9);
     }
@@ -232,7 +240,7 @@ class ComponentsTest {
 
     @Test
     void aSingleTechnologyCategoryLeadsItself() {
-        List<SignalComponent> components = Components.compute(Set.of("blockchain"),
+        List<SignalComponent> components = components(Set.of("blockchain"),
                 quarters(TOPIC, "blockchain", "2020-Q1", "2021-Q4", 0.003));
         assertEquals(100, get(components, "blockchain", TOPIC, "2021-Q4").normalisedLevel(), EPS);
     }
@@ -244,7 +252,7 @@ class ComponentsTest {
         observations.addAll(quarters(SEARCH, "new", "2020-Q1", "2020-Q4", 0.0));
         observations.addAll(quarters(SEARCH, "new", "2021-Q1", "2021-Q4", 0.02));
         observations.addAll(quarters(SEARCH, "steady", "2020-Q1", "2021-Q4", 0.04));
-        List<SignalComponent> components = Components.compute(Set.of("gone", "new", "steady"), observations);
+        List<SignalComponent> components = components(Set.of("gone", "new", "steady"), observations);
 
         SignalComponent gone = get(components, "gone", SEARCH, "2021-Q4");
         assertEquals(0.0, gone.level());
@@ -263,7 +271,7 @@ class ComponentsTest {
         List<Observation> observations = new ArrayList<>();
         observations.addAll(quarters(SEARCH, "a", "2020-Q1", "2020-Q4", 0.0));
         observations.addAll(quarters(SEARCH, "b", "2020-Q1", "2020-Q4", 0.0));
-        List<SignalComponent> components = Components.compute(Set.of("a", "b"), observations);
+        List<SignalComponent> components = components(Set.of("a", "b"), observations);
         assertEquals(0.0, get(components, "a", SEARCH, "2020-Q4").normalisedLevel());
         assertEquals(0.0, get(components, "b", SEARCH, "2020-Q4").normalisedLevel());
     }
@@ -271,7 +279,7 @@ class ComponentsTest {
     @Test
     void refusesObservationsOfAnotherCategory() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Components.compute(Set.of("go"), quarters(TOPIC, "django", "2020-Q1", "2020-Q4", 0.1)));
+                () -> components(Set.of("go"), quarters(TOPIC, "django", "2020-Q1", "2020-Q4", 0.1)));
         assertTrue(error.getMessage().contains("'django'"));
     }
 
@@ -281,7 +289,7 @@ class ComponentsTest {
         observations.addAll(quarters(TOPIC, "b", "2020-Q1", "2020-Q4", 0.1));
         observations.addAll(quarters(SEARCH, "b", "2020-Q1", "2020-Q4", 0.1));
         observations.addAll(quarters(TOPIC, "a", "2020-Q1", "2020-Q4", 0.1));
-        List<SignalComponent> components = Components.compute(Set.of("a", "b"), observations);
+        List<SignalComponent> components = components(Set.of("a", "b"), observations);
         List<String> order = components.stream()
                 .map(c -> c.technology() + "/" + c.signal() + "/" + c.quarter()).toList();
         List<String> sorted = new ArrayList<>(order);

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 class GoldenExampleTest {
 
     private static final double EPS = 1e-9;
-    private static final String TOPIC = MethodV1.GITHUB_TOPIC_DEVELOPERS;
-    private static final String SEARCH = MethodV1.SEARCH_INTEREST;
+    private static final String TOPIC = "github_topic_developers";
+    private static final String SEARCH = "search_interest";
     private static final Quarter AS_OF = Quarter.parse("2024-Q4");
     private static final Set<String> CATEGORY = Set.of("java", "go", "rust");
 
@@ -67,8 +67,8 @@ class GoldenExampleTest {
                 observations.add(monthly(SEARCH, "rust", month, 0.04));
             }
         }
-        assertEquals(AS_OF, MethodV1.defaultAsOf(observations).orElseThrow(), "newest complete quarter");
-        components = MethodV1.components(CATEGORY, observations, AS_OF);
+        assertEquals(AS_OF, MethodV1.INSTANCE.defaultAsOf(observations).orElseThrow(), "newest complete quarter");
+        components = MethodV1.INSTANCE.components(CATEGORY, observations, AS_OF);
     }
 
     @Test
@@ -166,7 +166,7 @@ class GoldenExampleTest {
 
     @Test
     void rankingWithChangesAndWhyItMoved() {
-        List<Ranking.Entry> ranking = MethodV1.ranking(CATEGORY, AS_OF, components, Weights.BALANCED,
+        List<Ranking.Entry> ranking = MethodV1.INSTANCE.ranking(CATEGORY, AS_OF, components, MethodV1.BALANCED,
                 MethodV1.DEFAULT_MOMENTUM_WEIGHT, Ranking.Order.TREND);
         assertEquals(List.of("java", "go", "rust"), ranking.stream().map(Ranking.Entry::technology).toList());
         assertEquals(List.of(1, 2, 3), ranking.stream().map(Ranking.Entry::rank).toList());
@@ -222,7 +222,7 @@ class GoldenExampleTest {
 
     @Test
     void rankingByPopularity() {
-        List<Ranking.Entry> ranking = MethodV1.ranking(CATEGORY, AS_OF, components, Weights.BALANCED,
+        List<Ranking.Entry> ranking = MethodV1.INSTANCE.ranking(CATEGORY, AS_OF, components, MethodV1.BALANCED,
                 MethodV1.DEFAULT_MOMENTUM_WEIGHT, Ranking.Order.POPULARITY);
         assertEquals(List.of("java", "go", "rust"), ranking.stream().map(Ranking.Entry::technology).toList());
         // A year ago popularity existed: java 100, go 21.666666667, rust (0.3·12.5 + 0.2·6.666666667)/0.5 = 10.166666667
@@ -233,7 +233,7 @@ class GoldenExampleTest {
     @Test
     void rankingByMomentum() {
         // M: rust 0.558549863 > go 0.520537937 > java -0.063216309
-        List<Ranking.Entry> ranking = MethodV1.ranking(CATEGORY, AS_OF, components, Weights.BALANCED,
+        List<Ranking.Entry> ranking = MethodV1.INSTANCE.ranking(CATEGORY, AS_OF, components, MethodV1.BALANCED,
                 MethodV1.DEFAULT_MOMENTUM_WEIGHT, Ranking.Order.MOMENTUM);
         assertEquals(List.of("rust", "go", "java"), ranking.stream().map(Ranking.Entry::technology).toList());
         // 2024-Q3 momentum: rust 0.463150965 > go 0.414918554 > java; unchanged order
@@ -242,17 +242,17 @@ class GoldenExampleTest {
 
     @Test
     void scoresOfAllQuartersAtOnceEqualThoseOfEachQuarter() {
-        var byQuarter = MethodV1.scoresByQuarter(CATEGORY, components, Weights.BALANCED, 0.5);
+        var byQuarter = MethodV1.INSTANCE.scoresByQuarter(CATEGORY, components, MethodV1.BALANCED, 0.5);
         assertEquals(Quarter.parse("2023-Q1"), byQuarter.firstKey());
         assertEquals(AS_OF, byQuarter.lastKey());
         for (Quarter quarter : byQuarter.keySet()) {
-            assertEquals(MethodV1.scores(CATEGORY, quarter, components, Weights.BALANCED, 0.5),
+            assertEquals(MethodV1.INSTANCE.scores(CATEGORY, quarter, components, MethodV1.BALANCED, 0.5),
                     byQuarter.get(quarter));
         }
     }
 
     private static Map<String, Score> scoresIn(Quarter quarter) {
-        return MethodV1.scores(CATEGORY, quarter, components, Weights.BALANCED, MethodV1.DEFAULT_MOMENTUM_WEIGHT)
+        return MethodV1.INSTANCE.scores(CATEGORY, quarter, components, MethodV1.BALANCED, MethodV1.DEFAULT_MOMENTUM_WEIGHT)
                 .stream().collect(Collectors.toMap(Score::technology, Function.identity()));
     }
 

@@ -16,8 +16,8 @@ class RankingTest {
 
     private static final double EPS = 1e-9;
     private static final Quarter AS_OF = Quarter.parse("2024-Q4");
-    private static final String TOPIC = MethodV1.GITHUB_TOPIC_DEVELOPERS;
-    private static final String SEARCH = MethodV1.SEARCH_INTEREST;
+    private static final String TOPIC = "github_topic_developers";
+    private static final String SEARCH = "search_interest";
 
     @Test
     void tiesShareARankAndAreListedBySlug() {
@@ -81,11 +81,11 @@ class RankingTest {
     void whyItMovedCountsASignalAbsentInOneQuarterAsZero() {
         Quarter yearAgo = AS_OF.minus(4);
         // a year ago only topic; now topic and search
-        Score then = Score.compute("go", yearAgo, List.of(
-                new SignalComponent(TOPIC, "go", yearAgo, yearAgo, 0.1, 40.0, 0.1)), Weights.BALANCED, 0.5);
-        Score now = Score.compute("go", AS_OF, List.of(
+        Score then = MethodV1.INSTANCE.score("go", yearAgo, List.of(
+                new SignalComponent(TOPIC, "go", yearAgo, yearAgo, 0.1, 40.0, 0.1)), MethodV1.BALANCED, 0.5);
+        Score now = MethodV1.INSTANCE.score("go", AS_OF, List.of(
                 new SignalComponent(TOPIC, "go", AS_OF, AS_OF, 0.1, 50.0, 0.2),
-                new SignalComponent(SEARCH, "go", AS_OF, AS_OF, 0.1, 80.0, 0.3)), Weights.BALANCED, 0.5);
+                new SignalComponent(SEARCH, "go", AS_OF, AS_OF, 0.1, 80.0, 0.3)), MethodV1.BALANCED, 0.5);
         Ranking.Change change = Ranking.rank(AS_OF, List.of(now), List.of(), List.of(then), Ranking.Order.TREND)
                 .get(0).sinceYearAgo();
         // then: T = 0.5·40 + 0.5·(50 + 50·0.1/ln 2) = 20 + 25 + 3.606737602 = 48.606737602; t_topic = 23.606737602
@@ -128,7 +128,7 @@ class RankingTest {
     @Test
     void anEmptyCategoryHasAnEmptyRanking() {
         assertEquals(List.of(), Ranking.rank(AS_OF, List.of(), List.of(), List.of(), Ranking.Order.TREND));
-        assertEquals(List.of(), MethodV1.ranking(Set.of(), AS_OF, List.of(), Weights.BALANCED, 0.5,
+        assertEquals(List.of(), MethodV1.INSTANCE.ranking(Set.of(), AS_OF, List.of(), MethodV1.BALANCED, 0.5,
                 Ranking.Order.TREND));
     }
 
@@ -136,8 +136,8 @@ class RankingTest {
     void aTechnologyWithoutComponentsIsListedUnranked() {
         List<SignalComponent> components = List.of(
                 new SignalComponent(TOPIC, "spring-boot", AS_OF, AS_OF, 0.1, 100.0, 0.1));
-        List<Ranking.Entry> ranking = MethodV1.ranking(Set.of("spring-boot", "quarkus"), AS_OF, components,
-                Weights.BALANCED, 0.5, Ranking.Order.TREND);
+        List<Ranking.Entry> ranking = MethodV1.INSTANCE.ranking(Set.of("spring-boot", "quarkus"), AS_OF, components,
+                MethodV1.BALANCED, 0.5, Ranking.Order.TREND);
         assertEquals(List.of("spring-boot", "quarkus"), technologies(ranking));
         assertNull(ranking.get(1).rank());
         assertEquals(0.0, ranking.get(1).score().coverage());
@@ -154,11 +154,11 @@ class RankingTest {
         List<Score> twice = List.of(score("a", AS_OF, 50.0, 0.0), score("a", AS_OF, 60.0, 0.0));
         assertThrows(IllegalArgumentException.class, () -> Ranking.rank(AS_OF, twice, List.of(), List.of(),
                 Ranking.Order.TREND));
-        Score otherAlpha = Score.compute("a", AS_OF.minus(1), List.of(), Weights.BALANCED, 0.3);
+        Score otherAlpha = MethodV1.INSTANCE.score("a", AS_OF.minus(1), List.of(), MethodV1.BALANCED, 0.3);
         assertThrows(IllegalArgumentException.class, () -> Ranking.rank(AS_OF, now, List.of(otherAlpha), List.of(),
                 Ranking.Order.TREND));
-        assertThrows(IllegalArgumentException.class, () -> MethodV1.ranking(Set.of("b"), AS_OF,
-                List.of(new SignalComponent(TOPIC, "a", AS_OF, AS_OF, 0.1, 100.0, 0.1)), Weights.BALANCED, 0.5,
+        assertThrows(IllegalArgumentException.class, () -> MethodV1.INSTANCE.ranking(Set.of("b"), AS_OF,
+                List.of(new SignalComponent(TOPIC, "a", AS_OF, AS_OF, 0.1, 100.0, 0.1)), MethodV1.BALANCED, 0.5,
                 Ranking.Order.TREND));
     }
 
@@ -169,7 +169,7 @@ class RankingTest {
             components.add(new SignalComponent(TOPIC, technology, quarter, quarter, normalisedLevel / 1000,
                     normalisedLevel, growth));
         }
-        return Score.compute(technology, quarter, components, Weights.BALANCED, 0.5);
+        return MethodV1.INSTANCE.score(technology, quarter, components, MethodV1.BALANCED, 0.5);
     }
 
     private static List<String> technologies(List<Ranking.Entry> ranking) {

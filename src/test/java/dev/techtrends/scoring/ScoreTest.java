@@ -18,16 +18,16 @@ class ScoreTest {
     private static final double LN2 = Math.log(2);
     private static final Quarter Q = Quarter.parse("2024-Q4");
     private static final String TECHNOLOGY = "go";
-    private static final String TOPIC = MethodV1.GITHUB_TOPIC_DEVELOPERS;
-    private static final String LANGUAGE = MethodV1.GITHUB_LANGUAGE_DEVELOPERS;
-    private static final String SEARCH = MethodV1.SEARCH_INTEREST;
-    private static final String QA = MethodV1.QA_QUESTIONS;
-    private static final String JOBS = MethodV1.JOB_POSTINGS;
+    private static final String TOPIC = "github_topic_developers";
+    private static final String LANGUAGE = "github_language_developers";
+    private static final String SEARCH = "search_interest";
+    private static final String QA = "qa_questions";
+    private static final String JOBS = "job_postings";
 
     @Test
     void noComponentsMeansNoMadeUpScore() {
         // Quarkus today: listed, coverage 0, no figures
-        Score score = Score.compute("quarkus", Q, List.of(), Weights.BALANCED, 0.5);
+        Score score = MethodV1.INSTANCE.score("quarkus", Q, List.of(), MethodV1.BALANCED, 0.5);
         assertNull(score.popularity());
         assertNull(score.momentum());
         assertNull(score.momentumPct());
@@ -40,8 +40,8 @@ class ScoreTest {
 
     @Test
     void aLevelWithoutGrowthGivesPopularityButNoTrendOrStage() {
-        Score score = Score.compute(TECHNOLOGY, Q, List.of(component(TOPIC, 0, 0.02, 40.0, null)),
-                Weights.BALANCED, 0.5);
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(component(TOPIC, 0, 0.02, 40.0, null)),
+                MethodV1.BALANCED, 0.5);
         assertEquals(40, score.popularity(), EPS);
         assertNull(score.momentum());
         assertNull(score.trendScore(), "no trend without a momentum");
@@ -56,9 +56,9 @@ class ScoreTest {
     void popularityAndMomentumEachRenormaliseTheirOwnWeights() {
         // topic has a level and a growth, search a level only:
         // P = (0.3·80 + 0.2·20) / 0.5 = 56; M = 0.3·0.2 / 0.3 = 0.2 (search does not dilute momentum)
-        Score score = Score.compute(TECHNOLOGY, Q, List.of(
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(
                 component(TOPIC, 0, 0.1, 80.0, 0.2),
-                component(SEARCH, 0, 0.1, 20.0, null)), Weights.BALANCED, 0.5);
+                component(SEARCH, 0, 0.1, 20.0, null)), MethodV1.BALANCED, 0.5);
         assertEquals(56, score.popularity(), EPS);
         assertEquals(0.2, score.momentum(), EPS);
         assertEquals(100 * (Math.exp(0.2) - 1), score.momentumPct(), EPS);
@@ -75,10 +75,10 @@ class ScoreTest {
     @Test
     void staleSignalsCountWithHalvingWeight() {
         // search 4 quarters stale: 0.2·0.5 = 0.1; qa 8 quarters stale: 0.2·0.25 = 0.05
-        Score score = Score.compute(TECHNOLOGY, Q, List.of(
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(
                 component(TOPIC, 0, 0.1, 100.0, 0.0),
                 component(SEARCH, 4, 0.1, 50.0, -0.5),
-                component(QA, 8, 0.1, 10.0, 1.0)), Weights.BALANCED, 0.5);
+                component(QA, 8, 0.1, 10.0, 1.0)), MethodV1.BALANCED, 0.5);
         assertEquals(0.1, contribution(score, SEARCH).weightUsed(), EPS);
         assertEquals(0.05, contribution(score, QA).weightUsed(), EPS);
         assertEquals(4, contribution(score, SEARCH).ageInQuarters());
@@ -98,9 +98,9 @@ class ScoreTest {
         // topic G = 1, language G = 0.9: M = (0.3 + 0.27)/0.6 = 0.95 > ln 2, M/ln 2 = 1.370566 → clamped to 1;
         // k = 1/1.370566 = 0.729625, so the momentum terms are 25·k·0.5·1/ln 2 and 25·k·0.5·0.9/ln 2,
         // which add up to 25·k·0.95/ln 2 = 25 exactly
-        Score score = Score.compute(TECHNOLOGY, Q, List.of(
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(
                 component(TOPIC, 0, 0.1, 60.0, 1.0),
-                component(LANGUAGE, 0, 0.1, 40.0, 0.9)), Weights.BALANCED, 0.5);
+                component(LANGUAGE, 0, 0.1, 40.0, 0.9)), MethodV1.BALANCED, 0.5);
         assertEquals(0.95, score.momentum(), EPS);
         assertEquals(0.5 * 50 + 0.5 * 100, score.trendScore(), EPS); // P = 50, T = 25 + 50 = 75
         double k = 1 / (0.95 / LN2);
@@ -113,9 +113,9 @@ class ScoreTest {
 
     @Test
     void theNegativeClampIsSharedToo() {
-        Score score = Score.compute(TECHNOLOGY, Q, List.of(
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(
                 component(TOPIC, 0, 0.1, 10.0, -1.0),
-                component(SEARCH, 0, 0.1, 5.0, -0.8)), Weights.BALANCED, 0.5);
+                component(SEARCH, 0, 0.1, 5.0, -0.8)), MethodV1.BALANCED, 0.5);
         // M = (−0.3 − 0.16)/0.5 = −0.92 < −ln 2: T = 0.5·P + 0.5·0 = 0.5·(0.3·10 + 0.2·5)/0.5 = 4
         assertEquals(-0.92, score.momentum(), EPS);
         assertEquals(4, score.trendScore(), EPS);
@@ -125,9 +125,9 @@ class ScoreTest {
 
     @Test
     void unweightedSignalsAreShownButIgnored() {
-        Score score = Score.compute(TECHNOLOGY, Q, List.of(
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(
                 component(TOPIC, 0, 0.1, 50.0, 0.1),
-                component(JOBS, 0, 0.2, 100.0, 0.9)), Weights.BALANCED, 0.5);
+                component(JOBS, 0, 0.2, 100.0, 0.9)), MethodV1.BALANCED, 0.5);
         Score.SignalContribution jobs = contribution(score, JOBS);
         assertEquals(0.0, jobs.weight());
         assertEquals(0.0, jobs.weightUsed());
@@ -141,7 +141,7 @@ class ScoreTest {
 
     @Test
     void onlyUnweightedSignalsGiveNoScore() {
-        Score score = Score.compute(TECHNOLOGY, Q, List.of(component(JOBS, 0, 0.2, 100.0, 0.5)), Weights.BALANCED, 0.5);
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(component(JOBS, 0, 0.2, 100.0, 0.5)), MethodV1.BALANCED, 0.5);
         assertNull(score.popularity());
         assertNull(score.momentum());
         assertNull(score.trendScore());
@@ -156,22 +156,22 @@ class ScoreTest {
                 component(SEARCH, 0, 0.1, 50.0, 0.1),
                 component(QA, 0, 0.1, 70.0, 0.1),
                 component(JOBS, 0, 0.1, 30.0, 0.2));
-        Score jobs = Score.compute(TECHNOLOGY, Q, components, Weights.JOBS, 0.5);
+        Score jobs = MethodV1.INSTANCE.score(TECHNOLOGY, Q, components, MethodV1.INSTANCE.preset("jobs").weights(), 0.5);
         assertEquals(30, jobs.popularity(), EPS);
         assertEquals(0.2, jobs.momentum(), EPS);
         assertEquals(0.4, jobs.coverage(), EPS);
         assertEquals(Confidence.MEDIUM, jobs.confidence());
-        assertEquals(0.4, Score.compute(TECHNOLOGY, Q, components, Weights.LEARNERS, 0.5).coverage(), EPS);
-        Score developers = Score.compute(TECHNOLOGY, Q, components, Weights.DEVELOPERS, 0.5);
+        assertEquals(0.4, MethodV1.INSTANCE.score(TECHNOLOGY, Q, components, MethodV1.INSTANCE.preset("learners").weights(), 0.5).coverage(), EPS);
+        Score developers = MethodV1.INSTANCE.score(TECHNOLOGY, Q, components, MethodV1.INSTANCE.preset("developers").weights(), 0.5);
         assertNull(developers.popularity());
         assertEquals(0.4, developers.coverage(), EPS);
     }
 
     @Test
     void fullCoverageIsHigh() {
-        Score score = Score.compute(TECHNOLOGY, Q, List.of(
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(
                 component(TOPIC, 0, 0.1, 100.0, 0.1), component(LANGUAGE, 0, 0.1, 100.0, 0.1),
-                component(SEARCH, 0, 0.1, 100.0, 0.1), component(QA, 0, 0.1, 100.0, 0.1)), Weights.BALANCED, 0.5);
+                component(SEARCH, 0, 0.1, 100.0, 0.1), component(QA, 0, 0.1, 100.0, 0.1)), MethodV1.BALANCED, 0.5);
         assertEquals(1.0, score.coverage(), EPS);
         assertEquals(Confidence.HIGH, score.confidence());
         assertEquals(100, score.popularity(), EPS);
@@ -181,9 +181,9 @@ class ScoreTest {
     void momentumWeightMovesTheTrendBetweenPopularityAndMomentum() {
         List<SignalComponent> components = List.of(component(TOPIC, 0, 0.1, 80.0, LN2 / 2));
         // α = 0: T = P; α = 1: T = 50 + 50·0.5 = 75
-        assertEquals(80, Score.compute(TECHNOLOGY, Q, components, Weights.BALANCED, 0).trendScore(), EPS);
-        assertEquals(75, Score.compute(TECHNOLOGY, Q, components, Weights.BALANCED, 1).trendScore(), EPS);
-        Score score = Score.compute(TECHNOLOGY, Q, components, Weights.BALANCED, 0.2);
+        assertEquals(80, MethodV1.INSTANCE.score(TECHNOLOGY, Q, components, MethodV1.BALANCED, 0).trendScore(), EPS);
+        assertEquals(75, MethodV1.INSTANCE.score(TECHNOLOGY, Q, components, MethodV1.BALANCED, 1).trendScore(), EPS);
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, components, MethodV1.BALANCED, 0.2);
         assertEquals(0.8 * 80 + 0.2 * 75, score.trendScore(), EPS);
         assertEquals(0.2, score.momentumWeight());
         assertSumsToTrend(score);
@@ -193,25 +193,25 @@ class ScoreTest {
     @ValueSource(doubles = {-0.1, 1.01, Double.NaN, Double.POSITIVE_INFINITY})
     void refusesMomentumWeightOutsideZeroToOne(double momentumWeight) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Score.compute(TECHNOLOGY, Q, List.of(), Weights.BALANCED, momentumWeight));
+                () -> MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(), MethodV1.BALANCED, momentumWeight));
         assertTrue(error.getMessage().contains("momentumWeight must be between 0 and 1"));
     }
 
     @Test
     void refusesComponentsOfAnotherTechnologyOrQuarterAndRepeatedSignals() {
-        assertThrows(IllegalArgumentException.class, () -> Score.compute("java", Q,
-                List.of(component(TOPIC, 0, 0.1, 50.0, null)), Weights.BALANCED, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> Score.compute(TECHNOLOGY, Q.plus(1),
-                List.of(component(TOPIC, 0, 0.1, 50.0, null)), Weights.BALANCED, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> Score.compute(TECHNOLOGY, Q,
+        assertThrows(IllegalArgumentException.class, () -> MethodV1.INSTANCE.score("java", Q,
+                List.of(component(TOPIC, 0, 0.1, 50.0, null)), MethodV1.BALANCED, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> MethodV1.INSTANCE.score(TECHNOLOGY, Q.plus(1),
+                List.of(component(TOPIC, 0, 0.1, 50.0, null)), MethodV1.BALANCED, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> MethodV1.INSTANCE.score(TECHNOLOGY, Q,
                 List.of(component(TOPIC, 0, 0.1, 50.0, null), component(TOPIC, 1, 0.1, 50.0, null)),
-                Weights.BALANCED, 0.5));
+                MethodV1.BALANCED, 0.5));
     }
 
     @Test
     void breakdownIsSortedBySignal() {
-        Score score = Score.compute(TECHNOLOGY, Q, List.of(component(TOPIC, 0, 0.1, 50.0, null),
-                component(QA, 0, 0.1, 50.0, null), component(SEARCH, 0, 0.1, 50.0, null)), Weights.BALANCED, 0.5);
+        Score score = MethodV1.INSTANCE.score(TECHNOLOGY, Q, List.of(component(TOPIC, 0, 0.1, 50.0, null),
+                component(QA, 0, 0.1, 50.0, null), component(SEARCH, 0, 0.1, 50.0, null)), MethodV1.BALANCED, 0.5);
         assertEquals(List.of(TOPIC, QA, SEARCH),
                 score.signals().stream().map(Score.SignalContribution::signal).toList());
     }
@@ -248,12 +248,12 @@ class ScoreTest {
 
     @Test
     void publishesItsParameters() {
-        Map<String, Object> parameters = MethodV1.publishedParameters();
+        Map<String, Object> parameters = MethodV1.INSTANCE.description().parameters();
         assertEquals("v1", parameters.get("version"));
         assertEquals(0.5, parameters.get("defaultMomentumWeight"));
         assertEquals(4, parameters.get("stalenessHalfLifeQuarters"));
         assertEquals(8, parameters.get("maxAgeQuarters"));
-        assertEquals(Weights.BALANCED.bySignal(), ((Map<?, ?>) parameters.get("presets")).get("balanced"));
+        assertEquals(MethodV1.BALANCED.bySignal(), ((Map<?, ?>) parameters.get("presets")).get("balanced"));
         assertEquals(0.25, ((Map<?, ?>) parameters.get("confidenceThresholds")).get("lowBelowCoverage"));
         assertEquals(Math.log(1.15), ((Map<?, ?>) parameters.get("stageThresholds")).get("trialMinMomentum"));
     }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class ScoringPropertiesTest {
 
     private static final double EPS = 1e-9;
-    private static final List<String> SIGNALS = List.of(MethodV1.GITHUB_TOPIC_DEVELOPERS,
-            MethodV1.GITHUB_LANGUAGE_DEVELOPERS, MethodV1.SEARCH_INTEREST, MethodV1.QA_QUESTIONS,
-            MethodV1.JOB_POSTINGS);
+    private static final List<String> SIGNALS = List.of("github_topic_developers",
+            "github_language_developers", "search_interest", "qa_questions",
+            "job_postings");
     private static final Set<String> KNOWN_SIGNALS = Set.copyOf(SIGNALS);
     private static final Quarter FIRST = Quarter.parse("2018-Q1");
     private static final Quarter LAST = Quarter.parse("2024-Q4");
@@ -42,11 +42,11 @@ class ScoringPropertiesTest {
             Weights weights = randomWeights(random);
             double momentumWeight = randomMomentumWeight(random);
             for (Quarter asOf = FIRST; !asOf.isAfter(LAST); asOf = asOf.plus(1)) {
-                for (Ranking.Entry entry : MethodV1.ranking(category.technologies(), asOf, components, weights,
+                for (Ranking.Entry entry : MethodV1.INSTANCE.ranking(category.technologies(), asOf, components, weights,
                         momentumWeight, Ranking.Order.TREND)) {
                     Score score = entry.score();
                     assertScoreInvariants(score);
-                    if (score.momentum() != null && Math.abs(score.momentum()) > MethodV1.MOMENTUM_SCALE) {
+                    if (score.momentum() != null && Math.abs(score.momentum()) > Score.MOMENTUM_SCALE) {
                         clampedMomenta++;
                     }
                     staleSignals += (int) score.signals().stream().filter(s -> s.ageInQuarters() > 0).count();
@@ -97,9 +97,9 @@ class ScoringPropertiesTest {
             Weights weights = randomWeights(random);
             double momentumWeight = randomMomentumWeight(random);
             for (Quarter quarter = FIRST; !quarter.isAfter(LAST); quarter = quarter.plus(1)) {
-                List<Score> scoresBefore = MethodV1.scores(category.technologies(), quarter, original, weights,
+                List<Score> scoresBefore = MethodV1.INSTANCE.scores(category.technologies(), quarter, original, weights,
                         momentumWeight);
-                List<Score> scoresAfter = MethodV1.scores(category.technologies(), quarter, rescaled, weights,
+                List<Score> scoresAfter = MethodV1.INSTANCE.scores(category.technologies(), quarter, rescaled, weights,
                         momentumWeight);
                 for (int index = 0; index < scoresBefore.size(); index++) {
                     Score before = scoresBefore.get(index);
@@ -216,8 +216,8 @@ class ScoringPropertiesTest {
     /** Random weights written as the user would, through {@link Weights#parse}; sometimes a preset. */
     private static Weights randomWeights(Random random) {
         if (random.nextDouble() < 0.3) {
-            List<String> presets = List.copyOf(Weights.PRESETS.keySet());
-            return Weights.preset(presets.get(random.nextInt(presets.size())));
+            List<String> presets = List.copyOf(MethodV1.INSTANCE.presets().stream().map(Preset::name).toList());
+            return MethodV1.INSTANCE.preset(presets.get(random.nextInt(presets.size()))).weights();
         }
         List<String> pairs = new ArrayList<>();
         for (String signal : SIGNALS) {
@@ -228,7 +228,7 @@ class ScoringPropertiesTest {
         try {
             return Weights.parse(String.join(",", pairs), KNOWN_SIGNALS);
         } catch (IllegalArgumentException emptyOrAllZero) {
-            return Weights.BALANCED;
+            return MethodV1.BALANCED;
         }
     }
 

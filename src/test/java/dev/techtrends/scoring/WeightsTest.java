@@ -20,36 +20,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WeightsTest {
 
-    private static final Set<String> KNOWN = Set.of(MethodV1.GITHUB_TOPIC_DEVELOPERS,
-            MethodV1.GITHUB_LANGUAGE_DEVELOPERS, MethodV1.SEARCH_INTEREST, MethodV1.QA_QUESTIONS,
-            MethodV1.JOB_POSTINGS);
+    private static final Set<String> KNOWN = Set.of("github_topic_developers",
+            "github_language_developers", "search_interest", "qa_questions",
+            "job_postings");
 
     @Test
-    void presetsAreThoseOfTheDesign() {
+    void presetsOfV1AreThoseOfTheDesign() {
+        ScoringMethod v1 = MethodV1.INSTANCE;
         assertEquals(Map.of("github_topic_developers", 0.30, "github_language_developers", 0.30,
-                "search_interest", 0.20, "qa_questions", 0.20, "job_postings", 0.0), Weights.BALANCED.bySignal());
-        assertEquals(1.0, Weights.BALANCED.total(), 1e-12);
+                "search_interest", 0.20, "qa_questions", 0.20, "job_postings", 0.0), MethodV1.BALANCED.bySignal());
+        assertEquals(1.0, MethodV1.BALANCED.total(), 1e-12);
         assertEquals(Map.of("github_topic_developers", 0.5, "github_language_developers", 0.5),
-                Weights.DEVELOPERS.bySignal());
-        assertEquals(Map.of("search_interest", 0.5, "qa_questions", 0.5), Weights.LEARNERS.bySignal());
-        assertEquals(Map.of("job_postings", 1.0), Weights.JOBS.bySignal());
-        assertEquals(List.of("balanced", "developers", "learners", "jobs"), List.copyOf(Weights.PRESETS.keySet()));
-        assertSame(Weights.BALANCED, MethodV1.DEFAULT_WEIGHTS);
-    }
-
-    @Test
-    void findsPresetsByName() {
-        assertSame(Weights.BALANCED, Weights.preset("balanced"));
-        assertSame(Weights.DEVELOPERS, Weights.preset("developers"));
-        assertSame(Weights.LEARNERS, Weights.preset("learners"));
-        assertSame(Weights.JOBS, Weights.preset("jobs"));
+                v1.preset("developers").weights().bySignal());
+        assertEquals(Map.of("search_interest", 0.5, "qa_questions", 0.5), v1.preset("learners").weights().bySignal());
+        assertEquals(Map.of("job_postings", 1.0), v1.preset("jobs").weights().bySignal());
+        assertEquals(List.of("balanced", "developers", "learners", "jobs"),
+                v1.presets().stream().map(Preset::name).toList());
+        assertSame(MethodV1.BALANCED, v1.defaultPreset().weights());
+        assertSame(MethodV1.BALANCED, v1.preset("balanced").weights());
+        assertSame(v1.presets(), MethodV2.INSTANCE.presets(), "v2 keeps v1's presets");
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "Balanced", "hype", "balanced,jobs"})
     void refusesUnknownPresets(String name) {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Weights.preset(name));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> MethodV1.INSTANCE.preset(name));
         assertTrue(error.getMessage().contains("unknown preset '" + name + "'"), error.getMessage());
         assertTrue(error.getMessage().contains("balanced, developers, learners, jobs"), error.getMessage());
     }
@@ -72,14 +69,6 @@ class WeightsTest {
         assertEquals(0.1, weights.weightOf("job_postings"), 1e-15);
         assertEquals(0.0, weights.weightOf("github_topic_developers"));
         assertEquals(Weights.parse("search_interest:1", KNOWN), Weights.parse("search_interest:1.0", KNOWN));
-    }
-
-    @Test
-    void canonicalTextParsesBack() {
-        Weights weights = Weights.parse("search_interest:1,qa_questions:0.5", KNOWN);
-        assertEquals("qa_questions:0.5,search_interest:1.0", weights.toSpec());
-        assertEquals(weights, Weights.parse(weights.toSpec(), KNOWN));
-        assertEquals(Weights.BALANCED, Weights.parse(Weights.BALANCED.toSpec(), KNOWN));
     }
 
     /** A bad weights text, and the part of the message that names what is wrong with it. */

@@ -1,11 +1,12 @@
 package dev.techtrends.rankings;
 
-import dev.techtrends.scoring.MethodV1;
 import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.SignalComponent;
-import dev.techtrends.web.DataVersions;
-import dev.techtrends.web.NotFoundProblem;
+import dev.techtrends.web.InvalidInputException;
+import dev.techtrends.web.NoSuchResourceException;
 import dev.techtrends.web.Rows;
+import dev.techtrends.web.VersionedCache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -15,25 +16,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ServiceUnavailableException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads of stored scores and components, as hand-written SQL over the reactive pool. */
+/**
+ * Reads of stored scores and components, as hand-written SQL over the reactive pool. What only changes with the data
+ * (score runs, components, attributions, signal keys) is loaded once per data version through the
+ * {@link VersionedCache}.
+ */
 @ApplicationScoped
-public class ScoreReads {
+public class ScoreRepository {
+
+    /** The range a method's stored scores cover. */
+    public record Run(Quarter firstQuarter, Quarter asOf) {
+    }
 
     /** A technology as the read side needs it. */
     public record TechnologyRef(long id, String slug, String name, long categoryId, String category) {
     }
 
-    /** The stored components of some categories, with what the views need to show them. */
+    /** The stored components of a method, with what the responses need to show them. */
     public record ComponentSet(Map<Long, TreeSet<String>> technologiesByCategory,
-            Map<Long, NavigableMap<Quarter, List<SignalComponent>>> componentsByCategory, ScoreViews.Context context) {
+            Map<Long, NavigableMap<Quarter, List<SignalComponent>>> componentsByCategory,
+            ViewMapper.Context context) {
 
         /** Every component of a category. */
         public List<SignalComponent> of(long categoryId) {
@@ -70,66 +81,57 @@ public class ScoreReads {
             from score s join technology t on t.id = s.technology_id join category c on c.id = s.category_id
             """;
 
+    private static final String TECHNOLOGY_COLUMNS = """
+            select t.id, t.slug, t.name, t.category_id, c.slug as category
+            from technology t join category c on c.id = t.category_id""";
+
     private final Pool pool;
-    private final DataVersions versions;
-    private final ConcurrentHashMap<String, Uni<?>> perVersion = new ConcurrentHashMap<>();
-    private volatile String perVersionKey = "";
+    private final VersionedCache cache;
 
-    public ScoreReads(Pool pool, DataVersions versions) {
+    public ScoreRepository(Pool pool, VersionedCache cache) {
         this.pool = pool;
-        this.versions = versions;
+        this.cache = cache;
     }
 
-    /**
-     * A value that only changes with the data (the score run, the components, the attributions), loaded once per
-     * data version and then served from memory; a failed load is retried by the next request.
-     */
-    @SuppressWarnings("unchecked")
-    private <T> Uni<T> perVersion(String name, java.util.function.Supplier<Uni<T>> loader) {
-        String key = versions.current().key();
-        if (!key.equals(perVersionKey)) {
-            synchronized (perVersion) {
-                if (!key.equals(perVersionKey)) {
-                    perVersion.clear();
-                    perVersionKey = key;
-                }
-            }
-        }
-        return (Uni<T>) perVersion.computeIfAbsent(name, n -> loader.get()
-                .onFailure().invoke(() -> perVersion.remove(n))
-                .memoize().indefinitely());
-    }
-
-    public Uni<ScoreRun> run() {
-        return run(MethodV1.VERSION);
-    }
-
-    public Uni<ScoreRun> run(String method) {
-        return perVersion("run-" + method, () -> loadRun(method));
-    }
-
-    private Uni<ScoreRun> loadRun(String method) {
-        return pool.preparedQuery("select first_quarter, as_of, data_version from score_run where method_version = $1")
-                .execute(Tuple.of(method))
+    public Uni<Run> run(ScoringMethod method) {
+        return cache.loaded("run-" + method.version(), () -> pool
+                .preparedQuery("select first_quarter, as_of from score_run where method_version = $1")
+                .execute(Tuple.of(method.version()))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw new ServiceUnavailableException("Scores are being computed; retry shortly.", 5L);
                     }
                     Row row = rows.iterator().next();
-                    return new ScoreRun(Quarter.of(row.getLocalDate(0)), Quarter.of(row.getLocalDate(1)), row.getLong(2));
-                });
+                    return new Run(Quarter.of(row.getLocalDate(0)), Quarter.of(row.getLocalDate(1)));
+                }));
     }
 
     public Uni<TechnologyRef> technology(String slug) {
-        return pool.preparedQuery("""
-                        select t.id, t.slug, t.name, t.category_id, c.slug as category
-                        from technology t join category c on c.id = t.category_id where t.slug = $1""")
-                .execute(Tuple.of(slug))
+        return pool.preparedQuery(TECHNOLOGY_COLUMNS + " where t.slug = $1").execute(Tuple.of(slug))
                 .map(rows -> {
                     if (rows.size() == 0) {
-                        throw NotFoundProblem.of("technology", slug);
+                        throw NoSuchResourceException.of("technology", slug);
                     }
                     return technologyRef(rows.iterator().next());
+                });
+    }
+
+    /** The technologies with these slugs, in that order. */
+    public Uni<List<TechnologyRef>> technologies(List<String> slugs) {
+        return pool.preparedQuery(TECHNOLOGY_COLUMNS + " where t.slug = any($1)")
+                .execute(Tuple.of(slugs.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, TechnologyRef> bySlug = new HashMap<>();
+                    rows.forEach(row -> bySlug.put(row.getString("slug"), technologyRef(row)));
+                    List<TechnologyRef> ordered = new ArrayList<>();
+                    for (String slug : slugs) {
+                        TechnologyRef technology = bySlug.get(slug);
+                        if (technology == null) {
+                            throw NoSuchResourceException.of("technology", slug);
+                        }
+                        ordered.add(technology);
+                    }
+                    return ordered;
                 });
     }
 
@@ -137,36 +139,35 @@ public class ScoreReads {
         return pool.preparedQuery("select id from category where slug = $1").execute(Tuple.of(slug))
                 .map(rows -> {
                     if (rows.size() == 0) {
-                        throw new dev.techtrends.web.InvalidInputException("category",
-                                "no category has the slug '" + slug + "'");
+                        throw new InvalidInputException("category", "no category has the slug '" + slug + "'");
                     }
                     return rows.iterator().next().getLong(0);
                 });
     }
 
     /** The stored /score body of a technology in a quarter, as JSON text. */
-    public Uni<String> scoreJson(long technologyId, Quarter quarter) {
+    public Uni<String> scoreJson(ScoringMethod method, long technologyId, Quarter quarter) {
         return pool.preparedQuery("select detail from score where method_version = $1 and technology_id = $2 and quarter = $3")
-                .execute(Tuple.of(MethodV1.VERSION, technologyId, quarter.start()))
+                .execute(Tuple.of(method.version(), technologyId, quarter.start()))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
     }
 
     /** A category's stored ranking by trend score, or the overall one when categoryId is null. */
-    public Uni<List<RankingItem>> ranking(Long categoryId, Quarter quarter) {
+    public Uni<List<RankingItem>> ranking(ScoringMethod method, Long categoryId, Quarter quarter) {
         String query = categoryId == null
                 ? ITEM_COLUMNS + " where s.method_version = $1 and s.quarter = $2 order by s.overall_rank nulls last, t.slug"
                 : ITEM_COLUMNS + " where s.method_version = $1 and s.quarter = $2 and s.category_id = $3"
                         + " order by s.rank nulls last, t.slug";
-        Tuple parameters = categoryId == null ? Tuple.of(MethodV1.VERSION, quarter.start())
-                : Tuple.of(MethodV1.VERSION, quarter.start(), categoryId);
+        Tuple parameters = categoryId == null ? Tuple.of(method.version(), quarter.start())
+                : Tuple.of(method.version(), quarter.start(), categoryId);
         return pool.preparedQuery(query).execute(parameters)
                 .map(rows -> Rows.map(rows, row -> item(row, categoryId == null)));
     }
 
     /** Technologies by momentum, fastest first (rising) or last (fading); low confidence only when asked. */
-    public Uni<List<RankingItem>> movers(Quarter quarter, Long categoryId, boolean rising, boolean includeLowConfidence,
-            int limit) {
-        List<Object> parameters = new ArrayList<>(List.of(MethodV1.VERSION, quarter.start()));
+    public Uni<List<RankingItem>> movers(ScoringMethod method, Quarter quarter, Long categoryId, boolean rising,
+            boolean includeLowConfidence, int limit) {
+        List<Object> parameters = new ArrayList<>(List.of(method.version(), quarter.start()));
         StringBuilder query = new StringBuilder(ITEM_COLUMNS)
                 .append(" where s.method_version = $1 and s.quarter = $2 and s.momentum is not null");
         if (categoryId != null) {
@@ -183,60 +184,64 @@ public class ScoreReads {
                 .map(rows -> Rows.map(rows, row -> item(row, false)));
     }
 
-    public Uni<List<Views.HistoryPoint>> history(long technologyId, Quarter upTo) {
+    public Uni<List<Views.HistoryPoint>> history(ScoringMethod method, long technologyId, Quarter upTo) {
         return pool.preparedQuery("""
                         select quarter, popularity, momentum, momentum_pct, trend_score, rank, stage, coverage, confidence
                         from score where method_version = $1 and technology_id = $2 and quarter <= $3 order by quarter""")
-                .execute(Tuple.of(MethodV1.VERSION, technologyId, upTo.start()))
-                .map(rows -> Rows.map(rows, row -> new Views.HistoryPoint(Quarter.of(row.getLocalDate("quarter")).toString(),
-                        row.getDouble("popularity"), row.getDouble("momentum"), row.getDouble("momentum_pct"),
-                        row.getDouble("trend_score"), row.getInteger("rank"), row.getString("stage"),
-                        row.getDouble("coverage"), row.getString("confidence"))));
+                .execute(Tuple.of(method.version(), technologyId, upTo.start()))
+                .map(rows -> Rows.map(rows, row -> new Views.HistoryPoint(
+                        Quarter.of(row.getLocalDate("quarter")).toString(), row.getDouble("popularity"),
+                        row.getDouble("momentum"), row.getDouble("momentum_pct"), row.getDouble("trend_score"),
+                        row.getInteger("rank"), row.getString("stage"), row.getDouble("coverage"),
+                        row.getString("confidence"))));
     }
 
     /** Attribution of each signal's source. */
     public Uni<Map<String, ScoreView.Attribution>> attributions() {
-        return perVersion("attributions", this::loadAttributions);
-    }
-
-    private Uni<Map<String, ScoreView.Attribution>> loadAttributions() {
-        return attributionsFrom(pool);
+        return cache.loaded("attributions", () -> attributionsFrom(pool));
     }
 
     /** Attribution of each signal's source, read through any client (the pool, or a recompute's transaction). */
-    public static Uni<Map<String, ScoreView.Attribution>> attributionsFrom(SqlClient client) {
+    static Uni<Map<String, ScoreView.Attribution>> attributionsFrom(SqlClient client) {
         return client.preparedQuery("""
                         select g.key, s.id, s.name, s.licence, s.licence_url, s.attribution
                         from signal g join source s on s.id = g.source_id""").execute()
                 .map(rows -> {
                     Map<String, ScoreView.Attribution> bySignal = new HashMap<>();
-                    rows.forEach(row -> bySignal.put(row.getString("key"), new ScoreView.Attribution(row.getString("id"),
-                            row.getString("name"), row.getString("licence"), row.getString("licence_url"),
-                            row.getString("attribution"))));
+                    rows.forEach(row -> bySignal.put(row.getString("key"), new ScoreView.Attribution(
+                            row.getString("id"), row.getString("name"), row.getString("licence"),
+                            row.getString("licence_url"), row.getString("attribution"))));
                     return bySignal;
                 });
     }
 
-    /**
-     * Every stored component with every technology, for answers with custom weights: a few thousand records,
-     * loaded once per data version, so that custom weights cost computation only.
-     */
-    public Uni<ComponentSet> components() {
-        return perVersion("components", this::loadComponents);
+    /** The keys of every signal in the catalogue: what weights may name. */
+    public Uni<Set<String>> signalKeys() {
+        return cache.loaded("signal-keys", () -> pool.preparedQuery("select key from signal").execute()
+                .map(rows -> {
+                    Set<String> keys = new HashSet<>();
+                    rows.forEach(row -> keys.add(row.getString(0)));
+                    return Set.copyOf(keys);
+                }));
     }
 
-    private Uni<ComponentSet> loadComponents() {
-        Uni<List<TechnologyRef>> technologies = pool.preparedQuery("""
-                        select t.id, t.slug, t.name, t.category_id, c.slug as category
-                        from technology t join category c on c.id = t.category_id""")
-                .execute()
-                .map(rows -> Rows.map(rows, ScoreReads::technologyRef));
+    /**
+     * Every stored component of a method with every technology, for answers with custom weights: a few thousand
+     * records, loaded once per data version, so that custom weights cost computation only.
+     */
+    public Uni<ComponentSet> components(ScoringMethod method) {
+        return cache.loaded("components-" + method.version(), () -> loadComponents(method));
+    }
+
+    private Uni<ComponentSet> loadComponents(ScoringMethod method) {
+        Uni<List<TechnologyRef>> technologies = pool.preparedQuery(TECHNOLOGY_COLUMNS).execute()
+                .map(rows -> Rows.map(rows, ScoreRepository::technologyRef));
         Uni<List<Row>> componentRows = pool.preparedQuery("""
                         select sc.category_id, t.slug, sc.signal_key, sc.quarter, sc.data_quarter, sc.share, sc.level,
                           sc.normalised_level, sc.growth
                         from score_component sc join technology t on t.id = sc.technology_id
                         where sc.method_version = $1""")
-                .execute(Tuple.of(MethodV1.VERSION))
+                .execute(Tuple.of(method.version()))
                 .map(rows -> Rows.map(rows, row -> row));
         return Uni.combine().all().unis(technologies, componentRows, attributions()).asTuple().map(all -> {
             Map<Long, TreeSet<String>> byCategory = new LinkedHashMap<>();
@@ -253,18 +258,19 @@ public class ScoreReads {
                 Quarter dataQuarter = Quarter.of(row.getLocalDate("data_quarter"));
                 Quarter quarter = Quarter.of(row.getLocalDate("quarter"));
                 components.computeIfAbsent(row.getLong("category_id"), id -> new TreeMap<>())
-                        .computeIfAbsent(quarter, q -> new ArrayList<>()).add(new SignalComponent(row.getString("signal_key"), row.getString("slug"),
-                        quarter, dataQuarter, row.getDouble("level"),
-                        row.getDouble("normalised_level"), row.getDouble("growth")));
-                shares.put(ScoreViews.Context.componentKey(row.getString("slug"), row.getString("signal_key"),
+                        .computeIfAbsent(quarter, q -> new ArrayList<>())
+                        .add(new SignalComponent(row.getString("signal_key"), row.getString("slug"), quarter,
+                                dataQuarter, row.getDouble("level"), row.getDouble("normalised_level"),
+                                row.getDouble("growth")));
+                shares.put(ViewMapper.Context.componentKey(row.getString("slug"), row.getString("signal_key"),
                         dataQuarter), row.getDouble("share"));
             }
             return new ComponentSet(byCategory, components,
-                    new ScoreViews.Context(names, categories, all.getItem3(), shares));
+                    new ViewMapper.Context(names, categories, all.getItem3(), shares));
         });
     }
 
-    private static TechnologyRef technologyRef(Row row) {
+    static TechnologyRef technologyRef(Row row) {
         return new TechnologyRef(row.getLong("id"), row.getString("slug"), row.getString("name"),
                 row.getLong("category_id"), row.getString("category"));
     }

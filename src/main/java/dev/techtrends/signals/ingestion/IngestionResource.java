@@ -1,7 +1,8 @@
-package dev.techtrends.signals;
+package dev.techtrends.signals.ingestion;
 
 import dev.techtrends.web.ApiKeyIdentityProvider;
-import dev.techtrends.web.NotFoundProblem;
+import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.NoSuchResourceException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "apiKey")
 public class IngestionResource {
 
-    public static final String NDJSON = "application/x-ndjson";
-
     private final IngestionService service;
     private final SecurityIdentity identity;
     private final UploadSizeLimit sizeLimit;
@@ -60,10 +59,10 @@ public class IngestionResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two rows", value = """
                     [{"signal":"github_topic_developers","technology":"nestjs","period":"2025-Q3","value":0.00041,"raw":540},
                      {"signal":"job_postings","sourceKey":"NestJS","period":"2024-05","value":0.012}]""")),
-            @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", value = """
+            @Content(mediaType = MediaTypes.NDJSON, examples = @ExampleObject(name = "two lines", value = """
                     {"signal":"github_topic_developers","technology":"nestjs","period":"2025-Q3","value":0.00041}
                     {"signal":"job_postings","technology":"nestjs","period":"2024-05","value":0.012}""")),
-            @Content(mediaType = SeriesResource.TEXT_CSV, examples = @ExampleObject(name = "csv", value = """
+            @Content(mediaType = MediaTypes.TEXT_CSV, examples = @ExampleObject(name = "csv", value = """
                     signal,technology,period,value,raw
                     github_topic_developers,nestjs,2025-Q3,0.00041,540"""))})
     @APIResponse(responseCode = "201", description = "Accepted and stored; Location names the report",
@@ -75,14 +74,14 @@ public class IngestionResource {
     }
 
     @POST
-    @Consumes(NDJSON)
+    @Consumes(MediaTypes.NDJSON)
     @Operation(hidden = true)
     public Uni<Response> ingestNdjson(String body) {
         return ingest("ndjson", body);
     }
 
     @POST
-    @Consumes(SeriesResource.TEXT_CSV)
+    @Consumes(MediaTypes.TEXT_CSV)
     @Operation(hidden = true)
     public Uni<Response> ingestCsv(String body) {
         return ingest("csv", body);
@@ -103,6 +102,6 @@ public class IngestionResource {
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionReport.class)))
     public Uni<IngestionReport> report(@Parameter(description = "Ingestion id", example = "1") @PathParam("id") long id) {
-        return service.report(id).onItem().ifNull().failWith(() -> new NotFoundProblem("No ingestion has the id " + id + "."));
+        return service.report(id).onItem().ifNull().failWith(() -> new NoSuchResourceException("No ingestion has the id " + id + "."));
     }
 }

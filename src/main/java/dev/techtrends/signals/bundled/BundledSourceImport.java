@@ -1,5 +1,6 @@
-package dev.techtrends.signals;
+package dev.techtrends.signals.bundled;
 
+import dev.techtrends.web.Csv;
 import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +67,7 @@ abstract class BundledSourceImport extends BaseJavaMigration implements JavaMigr
             Map<String, Long> technologyByKey = technologyByKey(connection, file.signal());
             String granularity = nativeGranularity(connection, file.signal());
             Map<ObservationKey, Sum> sums = new TreeMap<>();
-            List<List<String>> records = Csv.parse(read(file.resource()));
+            List<List<String>> records = Csv.records(read(file.resource()));
             List<String> header = records.get(0);
             for (List<String> record : records.subList(1, records.size())) {
                 Map<String, String> row = new HashMap<>();

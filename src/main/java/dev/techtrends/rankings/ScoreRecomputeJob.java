@@ -1,12 +1,22 @@
-package dev.techtrends.scoring;
+package dev.techtrends.rankings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.techtrends.rankings.ScoreReads;
-import dev.techtrends.rankings.ScoreView;
-import dev.techtrends.rankings.ScoreViews;
+import dev.techtrends.TechTrendsConfig;
+import dev.techtrends.scoring.Components;
+import dev.techtrends.scoring.Granularity;
+import dev.techtrends.scoring.Observation;
+import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.Ranking;
+import dev.techtrends.scoring.Score;
+import dev.techtrends.scoring.ScoringMethod;
+import dev.techtrends.scoring.ScoringMethods;
+import dev.techtrends.scoring.SignalComponent;
+import dev.techtrends.scoring.Weights;
 import dev.techtrends.web.DataVersions;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -14,27 +24,30 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Computes and stores the scores of method v1 with the default weights: per-signal components (what custom
- * weights are recomputed from) and per technology and quarter the full score, ranks included. One transaction
- * per recompute, serialised across replicas by an advisory lock, so readers never see half a recompute.
+ * The job that keeps the stored scores current: for every registered method version, the per-signal components
+ * (what custom weights are recomputed from) and, per technology and quarter, the full score with ranks, computed
+ * with the method's default preset. One transaction per recompute, serialised across replicas by an advisory lock,
+ * so readers never see half a recompute. It runs before the service takes requests when the data changed while no
+ * instance recomputed, and after every write that changes scores.
  */
 @ApplicationScoped
-public class ScoreStore {
+public class ScoreRecomputeJob {
 
     /** What a recompute did. */
-    public record Recomputed(Set<Long> categoryIds, Quarter asOf, int components, int scores, long durationMs) {
+    public record Recomputed(Set<Long> categoryIds, int components, int scores, long durationMs) {
     }
 
     private static final long ADVISORY_LOCK = 0x7ec4_7e4d_5c0e_5L;
@@ -43,46 +56,58 @@ public class ScoreStore {
     }
 
     private record Loaded(long dataVersion, List<TechnologyRow> technologies, List<Observation> observations,
-            Map<String, ScoreView.Attribution> sourceBySignal, LocalDate storedAsOf, Long storedDataVersion) {
+            Map<String, ScoreView.Attribution> sourceBySignal, Map<String, LocalDate> storedAsOf) {
+    }
+
+    /** What one method's recompute writes, computed before the first write. */
+    private record Prepared(ScoringMethod method, long dataVersion, Quarter asOf, Set<Long> categories,
+            StoredRows rows) {
     }
 
     private final Pool pool;
     private final ObjectMapper objectMapper;
     private final DataVersions versions;
 
-    public ScoreStore(Pool pool, ObjectMapper objectMapper, DataVersions versions) {
+    public ScoreRecomputeJob(Pool pool, ObjectMapper objectMapper, DataVersions versions) {
         this.pool = pool;
         this.objectMapper = objectMapper;
         this.versions = versions;
     }
 
     /**
-     * The write, then a recompute of every category before its result is passed on: scores show names, slugs and
-     * category membership, so a catalogue write changes them.
+     * Brings the stored scores up to date before the service takes requests. The reactive work runs on a Vert.x
+     * context that VertxContextSupport provides; a start with current scores costs one query. A read-only deployment
+     * against PostgreSQL replicas turns it off: a replica cannot store scores, and the writers keep them current.
      */
-    public <T> Uni<T> after(Uni<T> write) {
-        return write.call(done -> recompute(Set.of()));
+    void atStart(@Observes StartupEvent event, TechTrendsConfig config) throws Throwable {
+        if (config.scores().recomputeAtStart()) {
+            VertxContextSupport.subscribeAndAwait(this::recomputeIfStale);
+        }
     }
 
-    /** Recomputes everything when the stored scores predate the current data; otherwise does nothing. */
+    /** Recomputes everything when some method's stored scores predate the current data; otherwise does nothing. */
     public Uni<Recomputed> recomputeIfStale() {
-        return pool.preparedQuery("""
-                        select d.version, r.data_version from data_version d
-                        left join score_run r on r.method_version = $1""")
-                .execute(Tuple.of(MethodV1.VERSION))
+        return pool.query("select d.version, r.method_version, r.data_version from data_version d "
+                        + "left join score_run r on true").execute()
                 .chain(rows -> {
-                    Row row = rows.iterator().next();
-                    Long stored = row.getLong(1);
-                    if (stored != null && stored == row.getLong(0)) {
-                        return Uni.createFrom().nullItem();
+                    Map<String, Long> storedVersions = new HashMap<>();
+                    long current = -1;
+                    for (Row row : rows) {
+                        current = row.getLong(0);
+                        if (row.getString(1) != null) {
+                            storedVersions.put(row.getString(1), row.getLong(2));
+                        }
                     }
-                    return recompute(Set.of());
+                    long dataVersion = current;
+                    boolean stale = ScoringMethods.all().stream().anyMatch(method ->
+                            !Objects.equals(storedVersions.get(method.version()), dataVersion));
+                    return stale ? recompute(Set.of()) : Uni.createFrom().nullItem();
                 });
     }
 
     /**
-     * Recomputes the given categories (all when empty). When the default asOf has moved, every category is
-     * recomputed: the age of every stale signal depends on it.
+     * Recomputes the given categories (all when empty) for every method. When a method's default asOf has moved,
+     * every category is recomputed for it: the age of every stale signal depends on it.
      */
     public Uni<Recomputed> recompute(Set<Long> categoryIds) {
         long started = System.nanoTime();
@@ -91,12 +116,13 @@ public class ScoreStore {
                 .chain(() -> load(connection))
                 // The computation takes CPU for a while: keep it off the event loop.
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(loaded -> prepare(loaded, categoryIds))
+                .map(loaded -> ScoringMethods.all().stream().map(method -> prepare(method, loaded, categoryIds))
+                        .toList())
                 .chain(prepared -> store(connection, prepared, started)))
                 // This replica's cached responses follow at once; the others hear the database's notification.
                 .call(done -> versions.refresh())
-                .invoke(done -> Log.infof("Recomputed scores %s of %d categories as of %s: %d components, %d scores in %d ms",
-                        MethodV1.VERSION, done.categoryIds().size(), done.asOf(), done.components(), done.scores(),
+                .invoke(done -> Log.infof("Recomputed scores of %d categories for %s: %d components, %d scores in %d ms",
+                        done.categoryIds().size(), ScoringMethods.versions(), done.components(), done.scores(),
                         done.durationMs()));
     }
 
@@ -119,71 +145,72 @@ public class ScoreStore {
                     List<Observation> list = new ArrayList<>(rows.size());
                     rows.forEach(row -> list.add(new Observation(row.getString("signal_key"), row.getString("slug"),
                             row.getLocalDate("period_start"),
-                            Granularity.valueOf(row.getString("granularity").toUpperCase(Locale.ROOT)),
+                            Granularity.of(row.getString("granularity")),
                             row.getDouble("value"))));
                     return list;
                 });
-        Uni<Map<String, ScoreView.Attribution>> sources = ScoreReads.attributionsFrom(connection);
-        Uni<Row> run = connection.preparedQuery("select as_of, data_version from score_run where method_version = $1")
-                .execute(Tuple.of(MethodV1.VERSION))
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next());
+        Uni<Map<String, ScoreView.Attribution>> sources = ScoreRepository.attributionsFrom(connection);
+        Uni<Map<String, LocalDate>> runs = connection.query("select method_version, as_of from score_run").execute()
+                .map(rows -> {
+                    Map<String, LocalDate> asOf = new HashMap<>();
+                    rows.forEach(row -> asOf.put(row.getString(0), row.getLocalDate(1)));
+                    return asOf;
+                });
         // One connection runs one statement at a time: chain, do not combine.
-        return version.chain(v -> technologies.chain(t -> observations.chain(o -> sources.chain(s -> run.map(r ->
-                new Loaded(v, t, o, s, r == null ? null : r.getLocalDate("as_of"),
-                        r == null ? null : r.getLong("data_version")))))));
+        return version.chain(v -> technologies.chain(t -> observations.chain(o -> sources.chain(s -> runs.map(r ->
+                new Loaded(v, t, o, s, r))))));
     }
 
-    /** Everything a recompute writes, computed before the first write. */
-    private record Prepared(long dataVersion, Quarter asOf, Quarter asOfV2, Set<Long> categories, Rows rows) {
-    }
-
-    private Prepared prepare(Loaded loaded, Set<Long> requested) {
-        Quarter asOf = MethodV1.defaultAsOf(loaded.observations()).orElse(null);
+    private Prepared prepare(ScoringMethod method, Loaded loaded, Set<Long> requested) {
+        Quarter asOf = method.defaultAsOf(loaded.observations()).orElse(null);
         if (asOf == null) {
-            return new Prepared(loaded.dataVersion(), null, null, Set.of(), new Rows());
+            return new Prepared(method, loaded.dataVersion(), null, Set.of(), new StoredRows(method));
         }
         // The first quarter any signal has complete (aligned) data for.
         Quarter firstQuarter = Components.alignToQuarters(loaded.observations()).values().stream()
                 .map(NavigableMap::firstKey).min(Quarter::compareTo).orElseThrow();
-        boolean asOfMoved = loaded.storedAsOf() == null || !Quarter.of(loaded.storedAsOf()).equals(asOf);
+        LocalDate storedAsOf = loaded.storedAsOf().get(method.version());
+        boolean asOfMoved = storedAsOf == null || !Quarter.of(storedAsOf).equals(asOf);
         Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
         loaded.technologies().forEach(t -> byCategory.computeIfAbsent(t.categoryId(), c -> new ArrayList<>()).add(t));
-        Set<Long> categories = requested.isEmpty() || asOfMoved ? byCategory.keySet() : new HashSet<>(requested);
+        Set<Long> categories = new HashSet<>(requested.isEmpty() || asOfMoved ? byCategory.keySet() : requested);
         categories.retainAll(byCategory.keySet());
 
         Map<String, TechnologyRow> bySlug = new HashMap<>();
-        loaded.technologies().forEach(t -> bySlug.put(t.slug(), t));
         Map<String, String> names = new HashMap<>();
         Map<String, String> categoryBySlug = new HashMap<>();
         loaded.technologies().forEach(t -> {
+            bySlug.put(t.slug(), t);
             names.put(t.slug(), t.name());
             categoryBySlug.put(t.slug(), t.category());
         });
 
-        Rows rows = new Rows();
+        StoredRows rows = new StoredRows(method);
+        Weights defaults = method.defaultPreset().weights();
+        double momentumWeight = method.defaultMomentumWeight();
         for (long categoryId : categories) {
             Set<String> slugs = new TreeSet<>();
             byCategory.get(categoryId).forEach(t -> slugs.add(t.slug()));
             List<Observation> observations = loaded.observations().stream()
                     .filter(o -> slugs.contains(o.technology())).toList();
-            List<SignalComponent> components = MethodV1.components(slugs, observations, asOf);
+            List<SignalComponent> components = method.components(slugs, observations, asOf);
             Map<String, Double> shares = new HashMap<>();
             Components.alignToQuarters(observations).forEach((key, values) -> values.forEach((quarter, value) ->
-                    shares.put(ScoreViews.Context.componentKey(key.technology(), key.signal(), quarter), value)));
+                    shares.put(ViewMapper.Context.componentKey(key.technology(), key.signal(), quarter), value)));
             for (SignalComponent component : components) {
                 rows.addComponent(categoryId, bySlug.get(component.technology()).id(), component,
-                        shares.get(ScoreViews.Context.componentKey(component.technology(), component.signal(),
+                        shares.get(ViewMapper.Context.componentKey(component.technology(), component.signal(),
                                 component.dataQuarter())));
             }
-            ScoreViews.Context context = new ScoreViews.Context(names, categoryBySlug, loaded.sourceBySignal(), shares);
-            NavigableMap<Quarter, List<Score>> scores = MethodV1.scoresByQuarter(slugs, components,
-                    MethodV1.DEFAULT_WEIGHTS, MethodV1.DEFAULT_MOMENTUM_WEIGHT);
+            ViewMapper.Context context = new ViewMapper.Context(names, categoryBySlug, loaded.sourceBySignal(),
+                    shares);
+            NavigableMap<Quarter, List<Score>> scores = method.scoresByQuarter(slugs, components, defaults,
+                    momentumWeight);
             // Every category has a row per technology in every scored quarter, so that any asOf lists all of them,
             // those without data with coverage 0 and no figures.
             for (Quarter q = firstQuarter; !q.isAfter(asOf); q = q.plus(1)) {
                 if (!scores.containsKey(q)) {
-                    scores.put(q, MethodV1.scores(slugs, q, List.of(), MethodV1.DEFAULT_WEIGHTS,
-                            MethodV1.DEFAULT_MOMENTUM_WEIGHT));
+                    scores.put(q, method.scores(slugs, q, List.of(), defaults, momentumWeight));
                 }
             }
             for (Map.Entry<Quarter, List<Score>> quarter : scores.entrySet()) {
@@ -193,25 +220,36 @@ public class ScoreStore {
                         Ranking.Order.TREND);
                 for (Ranking.Entry entry : entries) {
                     rows.addScore(categoryId, bySlug.get(entry.technology()).id(), entry,
-                            json(ScoreViews.view(entry, MethodV1.DEFAULT_WEIGHTS, MethodV1.DEFAULT_MOMENTUM_WEIGHT,
-                                    context)));
+                            json(ViewMapper.score(method, entry, defaults, momentumWeight, context)));
                 }
             }
         }
-        Quarter asOfV2 = MethodV2.defaultAsOf(loaded.observations()).orElse(asOf);
-        return new Prepared(loaded.dataVersion(), asOf, asOfV2.isAfter(asOf) ? asOf : asOfV2, categories, rows);
+        return new Prepared(method, loaded.dataVersion(), asOf, categories, rows);
     }
 
-    private Uni<Recomputed> store(SqlConnection connection, Prepared prepared, long started) {
-        if (prepared.asOf() == null) {
-            return Uni.createFrom().item(new Recomputed(Set.of(), null, 0, 0, 0));
+    private Uni<Recomputed> store(SqlConnection connection, List<Prepared> prepared, long started) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Prepared method : prepared) {
+            if (method.asOf() != null) {
+                chain = chain.chain(() -> store(connection, method, started));
+            }
         }
-        Rows rows = prepared.rows();
+        Set<Long> categories = new HashSet<>();
+        prepared.forEach(method -> categories.addAll(method.categories()));
+        return chain.map(done -> new Recomputed(categories,
+                prepared.stream().mapToInt(method -> method.rows().componentCount()).sum(),
+                prepared.stream().mapToInt(method -> method.rows().scoreCount()).sum(),
+                (System.nanoTime() - started) / 1_000_000));
+    }
+
+    private Uni<Void> store(SqlConnection connection, Prepared prepared, long started) {
+        String version = prepared.method().version();
+        StoredRows rows = prepared.rows();
         Long[] categoryArray = prepared.categories().toArray(Long[]::new);
         return connection.preparedQuery("delete from score_component where method_version = $1 and category_id = any($2)")
-                .execute(Tuple.of(MethodV1.VERSION, categoryArray))
+                .execute(Tuple.of(version, categoryArray))
                 .chain(() -> connection.preparedQuery("delete from score where method_version = $1 and category_id = any($2)")
-                        .execute(Tuple.of(MethodV1.VERSION, categoryArray)))
+                        .execute(Tuple.of(version, categoryArray)))
                 .chain(() -> connection.preparedQuery("""
                                 insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
                                   data_quarter, share, level, normalised_level, growth)
@@ -240,37 +278,32 @@ public class ScoreStore {
                                   and before.quarter = (now_.quarter - interval '3 months')::date
                                 where s.method_version = $1 and s.technology_id = now_.technology_id
                                   and s.quarter = now_.quarter""")
-                        .execute(Tuple.of(MethodV1.VERSION)))
+                        .execute(Tuple.of(version)))
                 .chain(() -> connection.preparedQuery("""
                                 insert into score_run (method_version, data_version, first_quarter, as_of, computed_at, duration_ms)
-                                select m.version, $2::bigint, min(s.quarter), m.as_of, now(), $4::int
-                                from score s,
-                                  (values ($1::varchar, $3::date), ($5::varchar, $6::date)) as m (version, as_of)
-                                where s.method_version = $1::varchar
-                                group by m.version, m.as_of
+                                select $1::varchar, $3::bigint, min(s.quarter), $2::date, now(), $4::int
+                                from score s where s.method_version = $1::varchar
                                 on conflict (method_version) do update set data_version = excluded.data_version,
                                   first_quarter = excluded.first_quarter, as_of = excluded.as_of,
                                   computed_at = excluded.computed_at, duration_ms = excluded.duration_ms""")
-                        // v2 reuses v1's stored components and scores (it only rescores coverage), so its run
-                        // records just its own default asOf.
-                        .execute(Tuple.from(new Object[] {MethodV1.VERSION, prepared.dataVersion(),
-                                prepared.asOf().start(), (int) ((System.nanoTime() - started) / 1_000_000),
-                                MethodV2.VERSION, prepared.asOfV2().start()})))
-                .map(done -> new Recomputed(prepared.categories(), prepared.asOf(), rows.componentCount(),
-                        rows.scoreCount(),
-                        (System.nanoTime() - started) / 1_000_000));
+                        // The version read before the data: never newer than what was computed, so a write that
+                        // committed meanwhile leaves the scores marked stale rather than current.
+                        .execute(Tuple.of(version, prepared.asOf().start(), prepared.dataVersion(),
+                                (int) ((System.nanoTime() - started) / 1_000_000))))
+                .replaceWithVoid();
     }
 
-    private String json(ScoreView view) {
+    private String json(ScoreView response) {
         try {
-            return objectMapper.writeValueAsString(view);
+            return objectMapper.writeValueAsString(response);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A score view always serialises", e);
+            throw new IllegalStateException("A score response always serialises", e);
         }
     }
 
     /** Column arrays for the two bulk inserts (one unnest statement each instead of thousands of rows). */
-    private static final class Rows {
+    private static final class StoredRows {
+        final String version;
         final List<Long> componentCategory = new ArrayList<>();
         final List<LocalDate> componentQuarter = new ArrayList<>();
         final List<Long> componentTechnology = new ArrayList<>();
@@ -295,6 +328,10 @@ public class ScoreStore {
         final List<Integer> rank = new ArrayList<>();
         final List<Integer> rankChange = new ArrayList<>();
         final List<String> detail = new ArrayList<>();
+
+        StoredRows(ScoringMethod method) {
+            this.version = method.version();
+        }
 
         void addComponent(long categoryId, long technologyId, SignalComponent component, Double share) {
             componentCategory.add(categoryId);
@@ -327,7 +364,7 @@ public class ScoreStore {
         }
 
         Tuple componentTuple() {
-            return Tuple.from(new Object[] {MethodV1.VERSION, componentCategory.toArray(Long[]::new),
+            return Tuple.from(new Object[] {version, componentCategory.toArray(Long[]::new),
                     componentQuarter.toArray(LocalDate[]::new), componentTechnology.toArray(Long[]::new),
                     componentSignal.toArray(String[]::new), componentDataQuarter.toArray(LocalDate[]::new),
                     componentShare.toArray(Double[]::new), componentLevel.toArray(Double[]::new),
@@ -335,7 +372,7 @@ public class ScoreStore {
         }
 
         Tuple scoreTuple() {
-            return Tuple.from(new Object[] {MethodV1.VERSION, scoreCategory.toArray(Long[]::new),
+            return Tuple.from(new Object[] {version, scoreCategory.toArray(Long[]::new),
                     scoreTechnology.toArray(Long[]::new), scoreQuarter.toArray(LocalDate[]::new),
                     popularity.toArray(Double[]::new), momentum.toArray(Double[]::new),
                     momentumPct.toArray(Double[]::new), trendScore.toArray(Double[]::new),

@@ -1,4 +1,4 @@
-package dev.techtrends.signals;
+package dev.techtrends.signals.ingestion;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.OffsetDateTime;

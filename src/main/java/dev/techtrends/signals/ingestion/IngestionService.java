@@ -1,9 +1,12 @@
-package dev.techtrends.signals;
+package dev.techtrends.signals.ingestion;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.techtrends.scoring.ScoreStore;
+import dev.techtrends.TechTrendsConfig;
+import dev.techtrends.rankings.ScoreRecomputeJob;
+import dev.techtrends.scoring.Granularity;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -14,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Validates an upload completely, then upserts it in one transaction: all rows or none. Re-sending an upload
@@ -38,31 +40,29 @@ public class IngestionService {
             returning (xmax = 0) as inserted, technology_id""";
 
     private final Pool pool;
+    private final Vertx vertx;
     private final ObjectMapper objectMapper;
     private final int maxRows;
-    private final ScoreStore scores;
+    private final ScoreRecomputeJob scores;
 
-    public IngestionService(Pool pool, ObjectMapper objectMapper,
-            @ConfigProperty(name = "tech-trends.ingestion.max-rows", defaultValue = "100000") int maxRows,
-            ScoreStore scores) {
+    public IngestionService(Pool pool, Vertx vertx, ObjectMapper objectMapper, TechTrendsConfig config,
+            ScoreRecomputeJob scores) {
         this.pool = pool;
+        this.vertx = vertx;
         this.objectMapper = objectMapper;
-        this.maxRows = maxRows;
+        this.maxRows = config.ingestion().maxRows();
         this.scores = scores;
     }
 
     public Uni<IngestionReport> ingest(String format, String body, String receivedBy) {
-        IngestionParser parser = new IngestionParser(objectMapper, maxRows);
-        List<IngestionRow> rows = switch (format) {
-            case "json" -> parser.parseJson(body);
-            case "ndjson" -> parser.parseNdjson(body);
-            case "csv" -> parser.parseCsv(body);
-            default -> throw new IllegalArgumentException("unknown format " + format);
-        };
+        // Parsing and checking up to max-rows rows takes CPU: on a worker thread, never on the event loop.
         return reference()
-                .map(reference -> IngestionValidator.validate(rows, reference, LocalDate.now()))
-                .chain(writes -> pool.withTransaction(connection -> write(connection, format, rows.size(), writes,
-                        receivedBy)))
+                .chain(reference -> vertx.executeBlocking(() -> {
+                    List<IngestionRow> rows = parse(format, body);
+                    return new Checked(rows.size(), IngestionValidator.validate(rows, reference, LocalDate.now()));
+                }, false))
+                .chain(checked -> pool.withTransaction(connection -> write(connection, format, checked.rows(),
+                        checked.writes(), receivedBy)))
                 .invoke(written -> Log.infof("Ingestion %d by %s: %d rows, %d inserted, %d updated, %d unchanged",
                         written.report().id(), receivedBy, written.report().rows(), written.report().inserted(),
                         written.report().updated(), written.report().unchanged()))
@@ -73,6 +73,19 @@ public class IngestionService {
                                         written.report().id()))
                                 .onFailure().recoverWithNull().replaceWithVoid())
                 .map(Written::report);
+    }
+
+    private List<IngestionRow> parse(String format, String body) {
+        IngestionParser parser = new IngestionParser(objectMapper, maxRows);
+        return switch (format) {
+            case "json" -> parser.parseJson(body);
+            case "ndjson" -> parser.parseNdjson(body);
+            case "csv" -> parser.parseCsv(body);
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        };
+    }
+
+    private record Checked(int rows, List<IngestionValidator.ObservationWrite> writes) {
     }
 
     public Uni<IngestionReport> report(long id) {
@@ -93,7 +106,7 @@ public class IngestionService {
                 .chain(ingestionId -> connection.preparedQuery(UPSERT).execute(Tuple.from(new Object[] {
                                 writes.stream().map(IngestionValidator.ObservationWrite::technologyId).toArray(Long[]::new),
                                 writes.stream().map(IngestionValidator.ObservationWrite::signal).toArray(String[]::new),
-                                writes.stream().map(IngestionValidator.ObservationWrite::granularity).toArray(String[]::new),
+                                writes.stream().map(write -> write.granularity().label()).toArray(String[]::new),
                                 writes.stream().map(IngestionValidator.ObservationWrite::periodStart).toArray(LocalDate[]::new),
                                 writes.stream().map(IngestionValidator.ObservationWrite::value).toArray(Double[]::new),
                                 writes.stream().map(IngestionValidator.ObservationWrite::raw).toArray(Double[]::new),
@@ -139,7 +152,8 @@ public class IngestionService {
                 .map(rows -> {
                     Map<String, IngestionValidator.SignalRule> rules = new HashMap<>();
                     rows.forEach(row -> rules.put(row.getString("key"), new IngestionValidator.SignalRule(
-                            row.getString("native_granularity"), row.getDouble("min_value"), row.getDouble("max_value"))));
+                            Granularity.of(row.getString("native_granularity")), row.getDouble("min_value"),
+                            row.getDouble("max_value"))));
                     return rules;
                 });
         Uni<Map<String, Long>> technologies = pool.preparedQuery("select slug, id from technology").execute()

@@ -1,11 +1,10 @@
-package dev.techtrends.signals;
+package dev.techtrends.signals.ingestion;
 
-import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.Granularity;
+import dev.techtrends.scoring.Period;
 import dev.techtrends.web.InvalidInputException;
 import dev.techtrends.web.Problem;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ final class IngestionValidator {
     static final int MAX_REPORTED_ERRORS = 100;
 
     /** What a signal accepts. */
-    record SignalRule(String granularity, double minValue, double maxValue) {
+    record SignalRule(Granularity granularity, double minValue, double maxValue) {
     }
 
     /** The catalogue as the validator needs it. */
@@ -29,8 +28,8 @@ final class IngestionValidator {
     }
 
     /** A validated value, ready to upsert on (technology, signal, granularity, periodStart). */
-    record ObservationWrite(long technologyId, String signal, String granularity, LocalDate periodStart, double value,
-            Double raw) {
+    record ObservationWrite(long technologyId, String signal, Granularity granularity, LocalDate periodStart,
+            double value, Double raw) {
     }
 
     private record NaturalKey(long technologyId, String signal, LocalDate periodStart) {
@@ -91,7 +90,7 @@ final class IngestionValidator {
                 errors.add(new Problem.FieldError(row.row(), "period", "is required"));
             } else if (rule != null) {
                 try {
-                    periodStart = periodStart(row.period(), rule.granularity());
+                    periodStart = Period.startOf(row.period(), rule.granularity());
                     if (periodStart.isAfter(today)) {
                         errors.add(new Problem.FieldError(row.row(), "period", "is in the future"));
                     }
@@ -143,42 +142,5 @@ final class IngestionValidator {
             throw rejected(errors);
         }
         return new ArrayList<>(writes.values());
-    }
-
-    /** 2025-07 or 2025-07-01 for a monthly signal; 2025-Q3 or 2025-07-01 for a quarterly one. */
-    static LocalDate periodStart(String text, String granularity) {
-        if (granularity.equals("quarter")) {
-            if (text.contains("Q")) {
-                return Quarter.parse(text).start();
-            }
-            LocalDate date = date(text, "a quarter (2025-Q3) or its first day (2025-07-01)");
-            if (!Quarter.of(date).start().equals(date)) {
-                throw new IllegalArgumentException("must be the first day of a quarter for this quarterly signal, got '"
-                        + text + "'");
-            }
-            return date;
-        }
-        if (text.length() == 7) {
-            try {
-                return YearMonth.parse(text).atDay(1);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a month (2025-07) or its first day (2025-07-01), got '"
-                        + text + "'");
-            }
-        }
-        LocalDate date = date(text, "a month (2025-07) or its first day (2025-07-01)");
-        if (date.getDayOfMonth() != 1) {
-            throw new IllegalArgumentException("must be the first day of a month for this monthly signal, got '"
-                    + text + "'");
-        }
-        return date;
-    }
-
-    private static LocalDate date(String text, String expected) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be " + expected + ", got '" + text + "'");
-        }
     }
 }

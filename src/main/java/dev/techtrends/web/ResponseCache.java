@@ -2,9 +2,9 @@ package dev.techtrends.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Multi;
+import dev.techtrends.TechTrendsConfig;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
@@ -16,39 +16,34 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Conditional GETs for every public read under /api/v1. The strong ETag is a hash of the representation, so it is
- * the same on every replica and after restarts, changes exactly when what the response shows changes, and
- * survives unrelated writes. Rendered responses are kept in memory per data version: a repeat, and a 304, is
- * answered from memory without running the resource or asking the database.
+ * Conditional GETs for the reads marked {@link CachedRead}. The strong ETag is a hash of the representation, so it is
+ * the same on every replica and after restarts, changes exactly when what the response shows changes, and survives
+ * unrelated writes. Rendered responses are kept in the {@link VersionedCache}: a repeat, and a 304, is answered from
+ * memory without running the resource or asking the database.
  */
-@Singleton
-public class HttpCaching {
+@ApplicationScoped
+@CachedRead
+public class ResponseCache {
 
-    private static final String VERSION_PROPERTY = HttpCaching.class.getName() + ".version";
-    private static final String KEY_PROPERTY = HttpCaching.class.getName() + ".key";
-    private static final int MAX_ENTRIES = 5_000;
-
-    /** A rendered 200 response. */
-    record Rendered(byte[] body, String contentType, String etag, String link) {
-    }
+    private static final String VERSION_PROPERTY = ResponseCache.class.getName() + ".version";
+    private static final String KEY_PROPERTY = ResponseCache.class.getName() + ".key";
+    private static final MediaType TEXT_CSV = MediaType.valueOf(MediaTypes.TEXT_CSV);
 
     private final DataVersions versions;
+    private final VersionedCache cache;
     private final ObjectMapper objectMapper;
     private final String cacheControl;
-    private final ConcurrentHashMap<String, Rendered> rendered = new ConcurrentHashMap<>();
-    private volatile String renderedForVersion = "";
 
-    public HttpCaching(DataVersions versions, ObjectMapper objectMapper,
-            @ConfigProperty(name = "tech-trends.http.max-age", defaultValue = "60") int maxAgeSeconds) {
+    public ResponseCache(DataVersions versions, VersionedCache cache, ObjectMapper objectMapper,
+            TechTrendsConfig config) {
         this.versions = versions;
+        this.cache = cache;
         this.objectMapper = objectMapper;
-        this.cacheControl = "public, max-age=" + maxAgeSeconds;
+        this.cacheControl = "public, max-age=" + config.http().maxAge();
     }
 
     /**
@@ -57,20 +52,20 @@ public class HttpCaching {
      */
     @ServerRequestFilter
     public Optional<Response> answerFromMemory(ContainerRequestContext request, HttpServerRequest http) {
-        if (!cacheable(request.getMethod(), http.path())) {
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             return Optional.empty();
         }
         DataVersions.Versions now = versions.current();
         String key = key(http);
         request.setProperty(VERSION_PROPERTY, now);
         request.setProperty(KEY_PROPERTY, key);
-        Rendered hit = entries(now).get(key);
+        VersionedCache.Rendered hit = cache.rendered(now, key);
         if (hit == null) {
             return Optional.empty();
         }
         // Quarkus marks responses "Content-Encoding: identity" until a compressible resource method clears it; a
         // hit never reaches the method, so clear it here and let Vert.x compress JSON and CSV as for a miss.
-        if (hit.contentType().startsWith("application/json") || hit.contentType().startsWith("text/csv")) {
+        if (hit.contentType().startsWith(MediaType.APPLICATION_JSON) || hit.contentType().startsWith(MediaTypes.TEXT_CSV)) {
             http.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
         }
         return Optional.of(respond(request, hit, now));
@@ -80,15 +75,15 @@ public class HttpCaching {
     public void renderAndTag(ContainerRequestContext request, ContainerResponseContext response) {
         Object version = request.getProperty(VERSION_PROPERTY);
         Object entity = response.getEntity();
-        if (!(version instanceof DataVersions.Versions at) || response.getStatus() != 200 || entity == null
-                || entity instanceof Multi) {
+        if (!(version instanceof DataVersions.Versions at) || response.getStatus() != 200 || entity == null) {
             return;
         }
         String key = (String) request.getProperty(KEY_PROPERTY);
-        byte[] body = bytes(entity);
         MediaType mediaType = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
-        Rendered fresh = new Rendered(body, mediaType.toString(), etag(body), response.getHeaderString("Link"));
-        entries(at).put(key, fresh);
+        byte[] body = render(entity, mediaType);
+        VersionedCache.Rendered fresh = new VersionedCache.Rendered(body, mediaType.toString(), etag(body),
+                response.getHeaderString("Link"));
+        cache.putRendered(at, key, fresh);
         response.getHeaders().putSingle(HttpHeaders.ETAG, fresh.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (at.lastModified() != null) {
@@ -104,10 +99,11 @@ public class HttpCaching {
         }
     }
 
-    private Response respond(ContainerRequestContext request, Rendered hit, DataVersions.Versions at) {
-        Response.ResponseBuilder response = matches(request, hit.etag()) ? Response.notModified()
+    private Response respond(ContainerRequestContext request, VersionedCache.Rendered hit, DataVersions.Versions at) {
+        boolean notModified = matches(request, hit.etag());
+        Response.ResponseBuilder response = notModified ? Response.notModified()
                 : Response.ok(hit.body(), hit.contentType());
-        if (hit.link() != null && !matches(request, hit.etag())) {
+        if (hit.link() != null && !notModified) {
             response.header("Link", hit.link());
         }
         response.header(HttpHeaders.ETAG, hit.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
@@ -115,24 +111,6 @@ public class HttpCaching {
             response.header(HttpHeaders.LAST_MODIFIED, at.lastModified());
         }
         return response.build();
-    }
-
-    /** Public GETs under /api/v1, except the admin ingestion reports and the streamed export. */
-    private static boolean cacheable(String method, String path) {
-        return (method.equals("GET") || method.equals("HEAD")) && path.startsWith("/api/v1/")
-                && !path.startsWith("/api/v1/ingestions") && !path.startsWith("/api/v1/export");
-    }
-
-    private ConcurrentHashMap<String, Rendered> entries(DataVersions.Versions at) {
-        if (!at.key().equals(renderedForVersion) || rendered.size() > MAX_ENTRIES) {
-            synchronized (this) {
-                if (!at.key().equals(renderedForVersion) || rendered.size() > MAX_ENTRIES) {
-                    rendered.clear();
-                    renderedForVersion = at.key();
-                }
-            }
-        }
-        return rendered;
     }
 
     /** The raw request target and the Accept header: JSON and CSV of one URL are different entries. */
@@ -154,12 +132,16 @@ public class HttpCaching {
         return false;
     }
 
-    private byte[] bytes(Object entity) {
+    /** The bytes the client gets: the same writers as an uncached answer (Jackson for JSON, {@link Csv} for CSV). */
+    private byte[] render(Object entity, MediaType mediaType) {
         if (entity instanceof byte[] raw) {
             return raw;
         }
         if (entity instanceof String text) {
             return text.getBytes(StandardCharsets.UTF_8);
+        }
+        if (entity instanceof CsvTable table && mediaType.isCompatible(TEXT_CSV)) {
+            return Csv.bytes(table);
         }
         try {
             return objectMapper.writeValueAsBytes(entity);
@@ -177,5 +159,4 @@ public class HttpCaching {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
-
 }

@@ -1,4 +1,4 @@
-package dev.techtrends.signals;
+package dev.techtrends.signals.ingestion;
 
 /**
  * One uploaded row as the client sent it, before validation. Exactly one of technology and sourceKey names what

@@ -20,7 +20,7 @@ import java.util.List;
  * variant gets a plan of its own.
  */
 @ApplicationScoped
-public class CatalogueRepository {
+public class CatalogueQueries {
 
     private static final String TECHNOLOGY_COLUMNS = """
             select t.slug, t.name, c.slug as category, t.description, t.homepage, t.first_released,
@@ -48,7 +48,7 @@ public class CatalogueRepository {
 
     private final Pool pool;
 
-    public CatalogueRepository(Pool pool) {
+    public CatalogueQueries(Pool pool) {
         this.pool = pool;
     }
 
@@ -56,7 +56,7 @@ public class CatalogueRepository {
         Uni<List<CategoryView>> items = pool
                 .preparedQuery(CATEGORY_COLUMNS + " order by lower(c.name), c.slug limit $1 offset $2")
                 .execute(Tuple.of(pageRequest.size(), pageRequest.offset()))
-                .map(rows -> Rows.map(rows, CatalogueRepository::category));
+                .map(rows -> Rows.map(rows, CatalogueQueries::category));
         Uni<Long> total = pool.preparedQuery("select count(*) from category").execute()
                 .map(rows -> rows.iterator().next().getLong(0));
         return Uni.combine().all().unis(items, total).asTuple()
@@ -80,7 +80,7 @@ public class CatalogueRepository {
         pageParameters.add(pageRequest.offset());
 
         Uni<List<TechnologyView>> items = pool.preparedQuery(query).execute(Tuple.from(pageParameters))
-                .map(rows -> Rows.map(rows, CatalogueRepository::technology));
+                .map(rows -> Rows.map(rows, CatalogueQueries::technology));
         Uni<Long> total = pool
                 .preparedQuery("select count(*) from technology t join category c on c.id = t.category_id" + where)
                 .execute(Tuple.from(parameters))

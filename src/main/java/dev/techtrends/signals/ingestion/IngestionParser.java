@@ -1,8 +1,9 @@
-package dev.techtrends.signals;
+package dev.techtrends.signals.ingestion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techtrends.web.Csv;
 import dev.techtrends.web.InvalidInputException;
 import dev.techtrends.web.Problem;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class IngestionParser {
     List<IngestionRow> parseCsv(String body) {
         List<List<String>> records;
         try {
-            records = Csv.parse(body);
+            records = Csv.records(body);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("body", "is not valid CSV: " + e.getMessage());
         }

@@ -1,13 +1,12 @@
-package dev.techtrends.signals;
+package dev.techtrends.signals.ingestion;
 
+import dev.techtrends.TechTrendsConfig;
 import dev.techtrends.web.Problem;
 import dev.techtrends.web.ProblemMappers;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -15,13 +14,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * declared Content-Length; a chunked body is measured once read. (quarkus.http.limits.max-body-size stays as a
  * higher hard cap that cuts the connection.)
  */
-@jakarta.inject.Singleton
+@jakarta.enterprise.context.ApplicationScoped
 public class UploadSizeLimit {
 
     private final long maxBytes;
 
-    public UploadSizeLimit(@ConfigProperty(name = "tech-trends.ingestion.max-body-size") MemorySize maxBodySize) {
-        this.maxBytes = maxBodySize.asLongValue();
+    public UploadSizeLimit(TechTrendsConfig config) {
+        this.maxBytes = config.ingestion().maxBodySize().asLongValue();
     }
 
     @ServerRequestFilter(preMatching = true)

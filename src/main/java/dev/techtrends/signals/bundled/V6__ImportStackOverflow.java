@@ -1,4 +1,4 @@
-package dev.techtrends.signals;
+package dev.techtrends.signals.bundled;
 
 import java.util.List;
 

@@ -1,0 +1,28 @@
+package dev.techtrends.rankings;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The query parameters every score read shares, as the client sent them (text, so that a bad value is a 400 with a
+ * reason rather than JAX-RS's 404); {@link ScoreParameters} validates them.
+ */
+public record ScoreQuery(
+        @Parameter(description = "Quarter (2025-Q3), or a month or date in it; default the method's newest scored "
+                + "quarter", example = "2025-Q3")
+        @QueryParam("asOf") String asOf,
+        @Parameter(description = "signal:weight pairs, e.g. github_topic_developers:1,search_interest:0.5; signals left "
+                + "out weigh 0 (see /api/v1/signals for the keys)")
+        @QueryParam("weights") String weights,
+        @Parameter(description = "A named set of weights of the method (see /api/v1/methodology); default its first")
+        @QueryParam("preset") String preset,
+        @Parameter(description = "α in [0, 1], default 0.5: how much momentum counts in the trend score")
+        @QueryParam("momentumWeight") String momentumWeight,
+        @Parameter(description = "Scoring method version (see /api/v1/methodology?method=)")
+        @QueryParam("method") String method) {
+
+    /** Only the method and asOf, as reads without weights take them. */
+    static ScoreQuery of(String method, String asOf) {
+        return new ScoreQuery(asOf, null, null, null, method);
+    }
+}

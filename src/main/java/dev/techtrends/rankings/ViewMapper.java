@@ -1,0 +1,139 @@
+package dev.techtrends.rankings;
+
+import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.Ranking;
+import dev.techtrends.scoring.Score;
+import dev.techtrends.scoring.ScoringMethod;
+import dev.techtrends.scoring.SignalComponent;
+import dev.techtrends.scoring.Weights;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns the method's results into response records. The stored scores and the custom-weight answers both go
+ * through here, so they cannot drift apart.
+ */
+final class ViewMapper {
+
+    /** What the responses need besides the method's results. */
+    record Context(Map<String, String> nameBySlug, Map<String, String> categoryBySlug,
+            Map<String, ScoreView.Attribution> sourceBySignal, Map<String, Double> shareByComponent) {
+
+        static String componentKey(String technology, String signal, Quarter quarter) {
+            return technology + '|' + signal + '|' + quarter;
+        }
+    }
+
+    private ViewMapper() {
+    }
+
+    static ScoreView score(ScoringMethod method, Ranking.Entry entry, Weights weights, double momentumWeight,
+            Context context) {
+        Score score = entry.score();
+        List<ScoreView.SignalBreakdown> signals = new ArrayList<>();
+        Map<String, ScoreView.Attribution> sources = new TreeMap<>();
+        for (Score.SignalContribution signal : score.signals()) {
+            signals.add(new ScoreView.SignalBreakdown(signal.signal(), signal.dataQuarter().toString(),
+                    signal.ageInQuarters(),
+                    context.shareByComponent().get(Context.componentKey(entry.technology(), signal.signal(),
+                            signal.dataQuarter())),
+                    signal.level(), signal.normalisedLevel(), signal.growth(), signal.weight(), signal.weightUsed(),
+                    signal.popularityShare(), signal.momentumShare(), signal.trendContribution()));
+            ScoreView.Attribution source = context.sourceBySignal().get(signal.signal());
+            if (signal.weightUsed() > 0 && source != null) {
+                sources.put(source.id(), source);
+            }
+        }
+        return new ScoreView(entry.technology(), context.nameBySlug().get(entry.technology()),
+                context.categoryBySlug().get(entry.technology()), method.version(), score.quarter().toString(),
+                new TreeMap<>(weights.bySignal()), momentumWeight, score.popularity(), score.momentum(),
+                score.momentumPct(), score.trendScore(), entry.rank(),
+                score.stage() == null ? null : score.stage().label(), "data-derived", score.coverage(),
+                score.confidence().label(), change(entry.sincePreviousQuarter()), change(entry.sinceYearAgo()),
+                signals, List.copyOf(sources.values()));
+    }
+
+    static RankingItem item(Ranking.Entry entry, Integer rank, Integer rankChange, Context context) {
+        Score score = entry.score();
+        return new RankingItem(rank, rankChange, entry.technology(), context.nameBySlug().get(entry.technology()),
+                context.categoryBySlug().get(entry.technology()), score.popularity(), score.momentum(),
+                score.momentumPct(), score.trendScore(), entry.sincePreviousQuarter().trendScoreDelta(),
+                score.stage() == null ? null : score.stage().label(), score.coverage(), score.confidence().label());
+    }
+
+    static Views.HistoryPoint historyPoint(Score score, Integer rank) {
+        return new Views.HistoryPoint(score.quarter().toString(), score.popularity(), score.momentum(),
+                score.momentumPct(), score.trendScore(), rank, score.stage() == null ? null : score.stage().label(),
+                score.coverage(), score.confidence().label());
+    }
+
+    /** The histories and signals of several technologies laid on one quarter axis. */
+    static Views.CompareView compare(ScoringMethod method, Quarter upTo,
+            List<ScoreRepository.TechnologyRef> technologies, List<List<Views.HistoryPoint>> histories,
+            ScoreRepository.ComponentSet components, List<ScoreView.Attribution> sources) {
+        Quarter first = upTo;
+        for (List<Views.HistoryPoint> history : histories) {
+            if (!history.isEmpty()) {
+                Quarter start = Quarter.parse(history.get(0).quarter());
+                first = start.isBefore(first) ? start : first;
+            }
+        }
+        List<String> quarters = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (Quarter q = first; !q.isAfter(upTo); q = q.plus(1)) {
+            index.put(q.toString(), quarters.size());
+            quarters.add(q.toString());
+        }
+        List<Views.ComparedTechnology> compared = new ArrayList<>();
+        for (int t = 0; t < technologies.size(); t++) {
+            ScoreRepository.TechnologyRef technology = technologies.get(t);
+            List<Double> trend = nulls(quarters.size());
+            List<Double> popularity = nulls(quarters.size());
+            List<Double> momentumPct = nulls(quarters.size());
+            for (Views.HistoryPoint point : histories.get(t)) {
+                Integer i = index.get(point.quarter());
+                if (i != null) {
+                    trend.set(i, point.trendScore());
+                    popularity.set(i, point.popularity());
+                    momentumPct.set(i, point.momentumPct());
+                }
+            }
+            Map<String, Views.SignalSeries> signals = new TreeMap<>();
+            for (SignalComponent component : components.of(technology.categoryId())) {
+                Integer i = index.get(component.quarter().toString());
+                if (i == null || !component.technology().equals(technology.slug())) {
+                    continue;
+                }
+                Views.SignalSeries series = signals.computeIfAbsent(component.signal(),
+                        key -> new Views.SignalSeries(nulls(quarters.size()), nulls(quarters.size())));
+                // Only fresh quarters show a share; a carried-forward component repeats an older one.
+                if (component.dataQuarter().equals(component.quarter())) {
+                    series.share().set(i, components.context().shareByComponent().get(Context.componentKey(
+                            component.technology(), component.signal(), component.quarter())));
+                }
+                series.normalisedLevel().set(i, component.normalisedLevel());
+            }
+            compared.add(new Views.ComparedTechnology(technology.slug(), technology.name(), technology.category(),
+                    trend, popularity, momentumPct, signals));
+        }
+        return new Views.CompareView(method.version(), upTo.toString(), quarters, compared, sources);
+    }
+
+    private static ScoreView.Change change(Ranking.Change change) {
+        List<ScoreView.SignalMove> moves = change.whyItMoved().stream()
+                .map(move -> new ScoreView.SignalMove(move.signal(), move.contribution(),
+                        move.referenceContribution(), move.change()))
+                .toList();
+        return new ScoreView.Change(change.referenceQuarter().toString(), change.referenceRank(),
+                change.rankChange(), change.popularityDelta(), change.momentumDelta(), change.momentumPctDelta(),
+                change.trendScoreDelta(), moves);
+    }
+
+    private static List<Double> nulls(int size) {
+        return new ArrayList<>(Collections.nCopies(size, null));
+    }
+}

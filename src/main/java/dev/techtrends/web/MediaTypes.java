@@ -1,0 +1,12 @@
+package dev.techtrends.web;
+
+/** The media types the API speaks besides application/json. */
+public final class MediaTypes {
+    public static final String TEXT_CSV = "text/csv";
+    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    private MediaTypes() {
+    }
+}

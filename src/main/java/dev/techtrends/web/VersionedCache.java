@@ -1,0 +1,82 @@
+package dev.techtrends.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.techtrends.TechTrendsConfig;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/**
+ * Everything kept in memory because it only changes with the data: rendered responses, and values the read side
+ * loads once per data version (score runs, components, attributions). One cache, bounded in bytes
+ * (tech-trends.http.cache-max-size), keyed by the data version, so a change of the data makes every entry
+ * unreachable at once and a late write under an old version can never be read under a new one.
+ */
+@ApplicationScoped
+public class VersionedCache {
+
+    /** What a loaded value is assumed to weigh: a handful of them exist (score runs, components, attributions). */
+    static final int LOADED_VALUE_WEIGHT = 1 << 20;
+
+    /** A rendered 200 response. */
+    public record Rendered(byte[] body, String contentType, String etag, String link) {
+    }
+
+    private record Loaded(Uni<?> value) {
+    }
+
+    private final DataVersions versions;
+    private final Cache<String, Object> entries;
+    private volatile String versionKey = "";
+
+    public VersionedCache(DataVersions versions, TechTrendsConfig config) {
+        this.versions = versions;
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(config.http().cacheMaxSize().asLongValue())
+                .weigher((String key, Object value) -> key.length() + (value instanceof Rendered rendered
+                        ? rendered.body().length + rendered.etag().length() + 64 : LOADED_VALUE_WEIGHT))
+                .build();
+    }
+
+    /** A rendered response stored under this key for the given data version, or null. */
+    public Rendered rendered(DataVersions.Versions at, String key) {
+        return (Rendered) entries.getIfPresent(keyAt(at, key));
+    }
+
+    public void putRendered(DataVersions.Versions at, String key, Rendered rendered) {
+        entries.put(keyAt(at, key), rendered);
+    }
+
+    /**
+     * A value that only changes with the data, loaded once per data version and then served from memory; a failed
+     * load is forgotten, so the next request tries again.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Uni<T> loaded(String key, Supplier<Uni<T>> loader) {
+        String versioned = keyAt(versions.current(), key);
+        Loaded entry = (Loaded) entries.get(versioned, k -> new Loaded(loader.get()
+                .onFailure().invoke(() -> entries.invalidate(k))
+                .memoize().indefinitely()));
+        return (Uni<T>) entry.value();
+    }
+
+    /** Weighted size of everything held, in bytes (estimates for loaded values). */
+    public long weight() {
+        return entries.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    private String keyAt(DataVersions.Versions at, String key) {
+        String current = versions.current().key();
+        if (!current.equals(versionKey)) {
+            synchronized (this) {
+                if (!current.equals(versionKey)) {
+                    // Entries of older versions can never be hit again: free their memory now, not by eviction.
+                    versionKey = current;
+                    entries.invalidateAll();
+                }
+            }
+        }
+        return at.key() + '|' + key;
+    }
+}
