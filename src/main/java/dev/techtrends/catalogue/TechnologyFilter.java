@@ -58,7 +58,7 @@ public record TechnologyFilter(String category, String query, String relationTyp
                         "must be <type>:<technology slug> with type runs-on, written-in or implements, e.g. runs-on:nodejs"));
             } else {
                 relationType = parts[0];
-                relationTarget = parts[1];
+                relationTarget = parts[1].strip();
             }
         }
         if (q != null && q.strip().length() > 100) {

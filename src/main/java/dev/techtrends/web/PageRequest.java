@@ -39,7 +39,8 @@ public record PageRequest(int page, int size) {
         }
     }
 
-    public int offset() {
-        return (page - 1) * size;
+    /** Rows before this page; a long, since page × size may exceed an int for an accepted page. */
+    public long offset() {
+        return (long) (page - 1) * size;
     }
 }

@@ -1,6 +1,7 @@
 package dev.techtrends.signals.ingestion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.web.Csv;
@@ -169,7 +170,8 @@ final class IngestionParser {
 
     private JsonNode readJson(String text, String problem) {
         try {
-            return objectMapper.readTree(text);
+            // One value per body or line: trailing content would otherwise be dropped without a word.
+            return objectMapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";

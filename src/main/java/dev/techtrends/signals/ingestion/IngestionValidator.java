@@ -35,6 +35,10 @@ final class IngestionValidator {
     private record NaturalKey(long technologyId, String signal, LocalDate periodStart) {
     }
 
+    /** Several source keys of one technology are summed, but one source key counts once per period. */
+    private record SourceKeyPeriod(String signal, String sourceKey, LocalDate periodStart) {
+    }
+
     private IngestionValidator() {
     }
 
@@ -56,6 +60,7 @@ final class IngestionValidator {
         Map<NaturalKey, ObservationWrite> writes = new LinkedHashMap<>();
         Map<NaturalKey, Integer> firstRowBySlug = new LinkedHashMap<>();
         Map<NaturalKey, Integer> firstRowBySourceKey = new LinkedHashMap<>();
+        Map<SourceKeyPeriod, Integer> firstRowBySameSourceKey = new LinkedHashMap<>();
         for (IngestionRow row : rows) {
             int errorsBefore = errors.size();
             SignalRule rule = null;
@@ -120,6 +125,15 @@ final class IngestionValidator {
                 errors.add(new Problem.FieldError(row.row(), bySourceKey ? "sourceKey" : "technology",
                         "repeats the technology, signal and period of row " + clash));
                 continue;
+            }
+            if (bySourceKey) {
+                Integer sameKey = firstRowBySameSourceKey.putIfAbsent(new SourceKeyPeriod(row.signal(),
+                        row.sourceKey(), periodStart), row.row());
+                if (sameKey != null) {
+                    errors.add(new Problem.FieldError(row.row(), "sourceKey", "repeats the source key, signal and "
+                            + "period of row " + sameKey));
+                    continue;
+                }
             }
             (bySourceKey ? firstRowBySourceKey : firstRowBySlug).putIfAbsent(key, row.row());
             ObservationWrite previous = writes.get(key);

@@ -1,0 +1,205 @@
+package dev.techtrends.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.techtrends.catalogue.TechnologyFilter.Sort;
+import dev.techtrends.web.InvalidInputException;
+import dev.techtrends.web.Problem.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TechnologyFilterTest {
+
+    private static final String RELATION_REASON =
+            "must be <type>:<technology slug> with type runs-on, written-in or implements, e.g. runs-on:nodejs";
+    private static final String Q_PREDICATE = "(lower(t.name) like $%1$d or exists (select 1 from technology_alias a"
+            + " where a.technology_id = t.id and lower(a.alias) like $%1$d))";
+    private static final String RELATION_PREDICATE = "exists (select 1 from technology_relation r join technology o"
+            + " on o.id = r.target_id where r.source_id = t.id and r.type = $%d and o.slug = $%d)";
+
+    private static List<FieldError> errorsOf(String category, String q, String relation, String sort) {
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> TechnologyFilter.parse(category, q, relation, sort));
+        assertEquals("Invalid query parameters.", error.getMessage());
+        return error.errors();
+    }
+
+    @Test
+    void filtersNothingAndSortsByNameByDefault() {
+        TechnologyFilter filter = TechnologyFilter.parse(null, null, null, null);
+        assertEquals(new TechnologyFilter(null, null, null, null, Sort.NAME), filter);
+        List<Object> parameters = new ArrayList<>();
+        assertEquals("", filter.whereClause(parameters));
+        assertEquals(List.of(), parameters);
+    }
+
+    @Test
+    void treatsBlankParametersAsAbsent() {
+        assertEquals(new TechnologyFilter(null, null, null, null, Sort.NAME),
+                TechnologyFilter.parse("", "  ", " \t", " "));
+    }
+
+    @Test
+    void stripsCategoryAndQuery() {
+        assertEquals(new TechnologyFilter("frameworks", "Node JS", null, null, Sort.NAME),
+                TechnologyFilter.parse(" frameworks ", "\tNode JS  ", null, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "runs-on:nodejs,       runs-on,    nodejs",
+        "' written-in:java ',  written-in, java",
+        "implements:jakarta-ee, implements, jakarta-ee",
+        "runs-on:a:b,          runs-on,    a:b"
+    })
+    void splitsTheRelationIntoTypeAndTarget(String relation, String type, String target) {
+        TechnologyFilter filter = TechnologyFilter.parse(null, null, relation, null);
+        assertEquals(type, filter.relationType());
+        assertEquals(target, filter.relationTarget());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"runs-on", "runs-on:", "runs-on: ", ":nodejs", "nodejs", "RUNS-ON:nodejs",
+                            "depends-on:nodejs", "runs_on:nodejs", " runs-on :nodejs"})
+    void refusesAMalformedRelation(String relation) {
+        assertEquals(List.of(new FieldError("relation", RELATION_REASON)), errorsOf(null, null, relation, null));
+    }
+
+    @Test
+    void acceptsAQueryOfAHundredCharactersAfterStripping() {
+        String hundred = "a".repeat(100);
+        assertEquals(hundred, TechnologyFilter.parse(null, "  " + hundred + "  ", null, null).query());
+    }
+
+    @Test
+    void refusesALongerQuery() {
+        assertEquals(List.of(new FieldError("q", "must be at most 100 characters")),
+                errorsOf(null, "a".repeat(101), null, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"name, NAME", "-name, NAME_DESC", "firstReleased, FIRST_RELEASED",
+                "-firstReleased, FIRST_RELEASED_DESC", "' -name ', NAME_DESC"})
+    void parsesEverySort(String text, Sort sort) {
+        assertEquals(sort, TechnologyFilter.parse(null, null, null, text).sort());
+        assertEquals(sort, Sort.parse(text));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   "})
+    void sortsByNameWhenNoSortIsGiven(String text) {
+        assertEquals(Sort.NAME, Sort.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Name", "+name", "first_released", "released", "name,-firstReleased", "--name"})
+    void refusesAnUnknownSort(String text) {
+        String reason = "must be one of name, -name, firstReleased, -firstReleased; got '" + text + "'";
+        assertEquals(List.of(new FieldError("sort", reason)), errorsOf(null, null, null, text));
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> Sort.parse(text));
+        assertEquals("Invalid value for 'sort': " + reason, error.getMessage());
+    }
+
+    @Test
+    void reportsEveryBadParameterAtOnce() {
+        assertEquals(List.of(
+                new FieldError("relation", RELATION_REASON),
+                new FieldError("q", "must be at most 100 characters"),
+                new FieldError("sort", "must be one of name, -name, firstReleased, -firstReleased; got 'newest'")),
+                errorsOf("frameworks", "x".repeat(101), "uses:nodejs", "newest"));
+    }
+
+    @Test
+    void ordersBySortWithTheSlugAsTieBreaker() {
+        assertEquals("lower(t.name), t.slug", Sort.NAME.orderBy());
+        assertEquals("lower(t.name) desc, t.slug", Sort.NAME_DESC.orderBy());
+        assertEquals("t.first_released nulls last, t.slug", Sort.FIRST_RELEASED.orderBy());
+        assertEquals("t.first_released desc nulls last, t.slug", Sort.FIRST_RELEASED_DESC.orderBy());
+    }
+
+    @Test
+    void filtersByCategorySlug() {
+        List<Object> parameters = new ArrayList<>();
+        assertEquals(" where c.slug = $1",
+                TechnologyFilter.parse("databases", null, null, null).whereClause(parameters));
+        assertEquals(List.of("databases"), parameters);
+    }
+
+    @Test
+    void matchesTheQueryInNameOrAliasesCaseInsensitively() {
+        List<Object> parameters = new ArrayList<>();
+        assertEquals(" where " + Q_PREDICATE.formatted(1),
+                TechnologyFilter.parse(null, "PostgreSQL", null, null).whereClause(parameters));
+        assertEquals(List.of("%postgresql%"), parameters);
+    }
+
+    @Test
+    void escapesLikeWildcardsInTheQuery() {
+        List<Object> parameters = new ArrayList<>();
+        new TechnologyFilter(null, "100%_C\\", null, null, Sort.NAME).whereClause(parameters);
+        assertEquals(List.of("%100\\%\\_c\\\\%"), parameters);
+    }
+
+    @Test
+    void filtersByRelationTypeAndTarget() {
+        List<Object> parameters = new ArrayList<>();
+        assertEquals(" where " + RELATION_PREDICATE.formatted(1, 2),
+                TechnologyFilter.parse(null, null, "runs-on:nodejs", null).whereClause(parameters));
+        assertEquals(List.of("runs-on", "nodejs"), parameters);
+    }
+
+    @Test
+    void joinsEveryFilterInUseNumberingParametersInOrder() {
+        List<Object> parameters = new ArrayList<>();
+        String where = TechnologyFilter.parse("frameworks", "Nest", "written-in:typescript", "-name")
+                .whereClause(parameters);
+        assertEquals(" where c.slug = $1 and " + Q_PREDICATE.formatted(2) + " and "
+                + RELATION_PREDICATE.formatted(3, 4), where);
+        assertEquals(List.of("frameworks", "%nest%", "written-in", "typescript"), parameters);
+    }
+
+    @Test
+    void joinsCategoryAndRelation() {
+        List<Object> parameters = new ArrayList<>();
+        String where = TechnologyFilter.parse("frameworks", null, "implements:jakarta-ee", null)
+                .whereClause(parameters);
+        assertEquals(" where c.slug = $1 and " + RELATION_PREDICATE.formatted(2, 3), where);
+        assertEquals(List.of("frameworks", "implements", "jakarta-ee"), parameters);
+    }
+
+    @Test
+    void joinsQueryAndRelation() {
+        List<Object> parameters = new ArrayList<>();
+        String where = TechnologyFilter.parse(null, "js", "runs-on:nodejs", null).whereClause(parameters);
+        assertEquals(" where " + Q_PREDICATE.formatted(1) + " and " + RELATION_PREDICATE.formatted(2, 3), where);
+        assertEquals(List.of("%js%", "runs-on", "nodejs"), parameters);
+    }
+
+    @Test
+    void joinsCategoryAndQuery() {
+        List<Object> parameters = new ArrayList<>();
+        String where = TechnologyFilter.parse("languages", "py", null, null).whereClause(parameters);
+        assertEquals(" where c.slug = $1 and " + Q_PREDICATE.formatted(2), where);
+        assertEquals(List.of("languages", "%py%"), parameters);
+    }
+
+    @Test
+    void numbersAfterParametersAlreadyInTheList() {
+        List<Object> parameters = new ArrayList<>(List.of("earlier"));
+        String where = TechnologyFilter.parse("languages", null, "runs-on:jvm", null).whereClause(parameters);
+        assertEquals(" where c.slug = $2 and " + RELATION_PREDICATE.formatted(3, 4), where);
+        assertEquals(List.of("earlier", "languages", "runs-on", "jvm"), parameters);
+    }
+
+    @Test
+    void knowsTheRelationTypes() {
+        assertEquals(List.of("runs-on", "written-in", "implements"), TechnologyFilter.RELATION_TYPES);
+    }
+}
