@@ -3,6 +3,7 @@ package dev.techtrends.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.techtrends.TechTrendsConfig;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
@@ -14,6 +15,8 @@ import java.util.function.Supplier;
  * unreachable at once and a late write under an old version can never be read under a new one.
  */
 @ApplicationScoped
+// Caffeine picks its node class by name for a weighed cache; a native executable needs it registered.
+@RegisterForReflection(classNames = {"com.github.benmanes.caffeine.cache.SSMW", "com.github.benmanes.caffeine.cache.PSMW"})
 public class VersionedCache {
 
     /** What a loaded value is assumed to weigh: a handful of them exist (score runs, components, attributions). */
