@@ -1,10 +1,10 @@
 package dev.techtrends.catalogue;
 
 import dev.techtrends.rankings.ScoreRecomputeJob;
-import dev.techtrends.web.ConflictException;
-import dev.techtrends.web.InvalidInputException;
-import dev.techtrends.web.NoSuchResourceException;
-import dev.techtrends.web.Problem;
+import dev.techtrends.web.problem.ConflictException;
+import dev.techtrends.web.problem.InvalidInputException;
+import dev.techtrends.web.problem.NoSuchResourceException;
+import dev.techtrends.web.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package dev.techtrends.catalogue;
 
-import dev.techtrends.web.InvalidInputException;
-import dev.techtrends.web.Problem;
+import dev.techtrends.web.problem.InvalidInputException;
+import dev.techtrends.web.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

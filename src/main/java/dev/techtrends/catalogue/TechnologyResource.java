@@ -1,13 +1,13 @@
 package dev.techtrends.catalogue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.techtrends.web.ApiKeyIdentityProvider;
-import dev.techtrends.web.CachedRead;
-import dev.techtrends.web.InvalidInputException;
 import dev.techtrends.web.JsonMergePatch;
 import dev.techtrends.web.MediaTypes;
-import dev.techtrends.web.NoSuchResourceException;
 import dev.techtrends.web.PageRequest;
+import dev.techtrends.web.cache.CachedRead;
+import dev.techtrends.web.problem.InvalidInputException;
+import dev.techtrends.web.problem.NoSuchResourceException;
+import dev.techtrends.web.security.ApiKeyIdentityProvider;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -13,7 +13,7 @@ import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.ScoringMethods;
 import dev.techtrends.scoring.SignalComponent;
 import dev.techtrends.scoring.Weights;
-import dev.techtrends.web.DataVersions;
+import dev.techtrends.web.cache.DataVersions;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;

@@ -1,7 +1,7 @@
 package dev.techtrends.rankings;
 
-import dev.techtrends.web.CachedRead;
 import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.cache.CachedRead;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package dev.techtrends.rankings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.techtrends.web.CsvTable;
+import dev.techtrends.web.csv.CsvTable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;

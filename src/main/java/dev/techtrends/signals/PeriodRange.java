@@ -1,8 +1,8 @@
 package dev.techtrends.signals;
 
 import dev.techtrends.scoring.Period;
-import dev.techtrends.web.InvalidInputException;
-import dev.techtrends.web.Problem;
+import dev.techtrends.web.problem.InvalidInputException;
+import dev.techtrends.web.problem.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.techtrends.signals;
 
-import dev.techtrends.web.CachedRead;
-import dev.techtrends.web.InvalidInputException;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.QueryParameters;
+import dev.techtrends.web.cache.CachedRead;
+import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package dev.techtrends.signals;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.techtrends.web.CsvTable;
+import dev.techtrends.web.csv.CsvTable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.ArrayList;

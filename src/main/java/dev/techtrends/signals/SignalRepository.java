@@ -2,8 +2,8 @@ package dev.techtrends.signals;
 
 import dev.techtrends.scoring.Granularity;
 import dev.techtrends.scoring.Observation;
-import dev.techtrends.web.Csv;
 import dev.techtrends.web.Rows;
+import dev.techtrends.web.csv.Csv;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

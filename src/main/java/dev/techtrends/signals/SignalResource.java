@@ -1,6 +1,6 @@
 package dev.techtrends.signals;
 
-import dev.techtrends.web.CachedRead;
+import dev.techtrends.web.cache.CachedRead;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

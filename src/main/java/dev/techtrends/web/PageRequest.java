@@ -1,5 +1,7 @@
 package dev.techtrends.web;
 
+import dev.techtrends.web.problem.InvalidInputException;
+import dev.techtrends.web.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

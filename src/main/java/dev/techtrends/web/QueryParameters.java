@@ -1,5 +1,7 @@
 package dev.techtrends.web;
 
+import dev.techtrends.web.problem.InvalidInputException;
+
 /**
  * Query parameters arrive as text, so that "limit=ten" is a 400 naming the parameter rather than the 404 JAX-RS
  * gives for an unconvertible value; these read them.

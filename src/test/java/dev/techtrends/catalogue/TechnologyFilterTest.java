@@ -1,11 +1,8 @@
 package dev.techtrends.catalogue;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.techtrends.catalogue.TechnologyFilter.Sort;
-import dev.techtrends.web.InvalidInputException;
-import dev.techtrends.web.Problem.FieldError;
+import dev.techtrends.web.problem.Problem.FieldError;
+import dev.techtrends.web.problem.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class TechnologyFilterTest {
 

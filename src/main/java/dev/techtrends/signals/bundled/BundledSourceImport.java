@@ -1,6 +1,6 @@
 package dev.techtrends.signals.bundled;
 
-import dev.techtrends.web.Csv;
+import dev.techtrends.web.csv.Csv;
 import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.io.InputStream;

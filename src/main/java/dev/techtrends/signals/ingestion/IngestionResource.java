@@ -1,8 +1,9 @@
 package dev.techtrends.signals.ingestion;
 
-import dev.techtrends.web.ApiKeyIdentityProvider;
 import dev.techtrends.web.MediaTypes;
-import dev.techtrends.web.NoSuchResourceException;
+import dev.techtrends.web.problem.Problem;
+import dev.techtrends.web.problem.NoSuchResourceException;
+import dev.techtrends.web.security.ApiKeyIdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +69,7 @@ public class IngestionResource {
     @APIResponse(responseCode = "201", description = "Accepted and stored; Location names the report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionReport.class)))
     @APIResponse(responseCode = "413", description = "Body larger than tech-trends.ingestion.max-body-size (5 MB by default)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = dev.techtrends.web.Problem.class)))
+            content = @Content(mediaType = MediaTypes.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> ingestJson(String body) {
         return ingest("json", body);
     }

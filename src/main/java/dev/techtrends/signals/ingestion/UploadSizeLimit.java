@@ -1,8 +1,8 @@
 package dev.techtrends.signals.ingestion;
 
 import dev.techtrends.TechTrendsConfig;
-import dev.techtrends.web.Problem;
-import dev.techtrends.web.ProblemMappers;
+import dev.techtrends.web.problem.Problem;
+import dev.techtrends.web.problem.ProblemMappers;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.cache;
 
 import dev.techtrends.TechTrendsConfig;
 import io.quarkus.logging.Log;

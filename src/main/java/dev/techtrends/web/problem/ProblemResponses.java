@@ -1,5 +1,6 @@
-package dev.techtrends.web;
+package dev.techtrends.web.problem;
 
+import dev.techtrends.web.MediaTypes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;

@@ -1,5 +1,6 @@
-package dev.techtrends.web;
+package dev.techtrends.web.csv;
 
+import dev.techtrends.web.MediaTypes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;

@@ -1,5 +1,6 @@
-package dev.techtrends.web;
+package dev.techtrends.web.problem;
 
+import dev.techtrends.web.MediaTypes;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.security.ApiKeyAuthenticationMechanism;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -99,7 +101,7 @@ public class ProblemMappers {
         return problem(malformedBody(e, request.path()));
     }
 
-    static Problem malformedBody(JsonProcessingException e, String path) {
+    public static Problem malformedBody(JsonProcessingException e, String path) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = jsonPath(unknown);
             return Problem.invalid("Unknown field '" + field + "'. Known fields: "

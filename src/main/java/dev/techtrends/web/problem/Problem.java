@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -39,7 +39,7 @@ public record Problem(
         return new Problem(typeOf(400), titleOf(400), 400, detail, instance, errors);
     }
 
-    static String typeOf(int status) {
+    public static String typeOf(int status) {
         String section = switch (status) {
             case 400 -> "15.5.1";
             case 401 -> "15.5.2";
@@ -62,7 +62,7 @@ public record Problem(
                 : "https://www.rfc-editor.org/rfc/rfc9110#section-" + section;
     }
 
-    static String titleOf(int status) {
+    public static String titleOf(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";

@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.cache;
 
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;

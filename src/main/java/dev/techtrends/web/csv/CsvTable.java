@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.csv;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.security;
 
 import dev.techtrends.TechTrendsConfig;
 import io.quarkus.security.AuthenticationFailedException;

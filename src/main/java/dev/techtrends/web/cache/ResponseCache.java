@@ -1,8 +1,11 @@
-package dev.techtrends.web;
+package dev.techtrends.web.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.TechTrendsConfig;
+import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.csv.Csv;
+import dev.techtrends.web.csv.CsvTable;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;

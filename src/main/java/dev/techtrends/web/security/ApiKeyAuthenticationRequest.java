@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.security;
 
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 

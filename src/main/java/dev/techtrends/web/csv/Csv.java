@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.csv;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;

@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.problem;
 
 /** A named resource (technology, category, ...) does not exist. */
 public class NoSuchResourceException extends RuntimeException {

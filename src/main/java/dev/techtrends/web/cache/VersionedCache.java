@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

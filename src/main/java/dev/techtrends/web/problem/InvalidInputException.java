@@ -1,4 +1,4 @@
-package dev.techtrends.web;
+package dev.techtrends.web.problem;
 
 import java.util.List;
 
