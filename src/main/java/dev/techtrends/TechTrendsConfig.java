@@ -47,9 +47,36 @@ public interface TechTrendsConfig {
     }
 
     interface Scores {
-        /** Recompute stale scores before taking requests; off for read-only replicas, which cannot store them. */
+        /**
+         * This replica recomputes scores: once before taking requests, after writes and whenever some are stale. Off
+         * for read-only replicas of the database, which cannot store them.
+         */
         @WithDefault("true")
         boolean recomputeAtStart();
+
+        /** How often every replica looks for stale scores (a replica that died before recomputing is covered). */
+        @WithDefault("10s")
+        Duration retryInterval();
+
+        /** How long a write waits for the recompute that covers it before answering anyway. */
+        @WithDefault("15s")
+        Duration writeWait();
+    }
+
+    Database database();
+
+    interface Database {
+        /** How long a request waits for a pooled connection before it is answered 503. */
+        @WithDefault("5s")
+        Duration acquireTimeout();
+
+        /** How many requests may wait for a pooled connection at once; more are answered 503 at once. */
+        @WithDefault("256")
+        int maxWaitQueue();
+
+        /** How long opening a connection to PostgreSQL may take. */
+        @WithDefault("3s")
+        Duration connectTimeout();
     }
 
     interface Security {

@@ -132,9 +132,9 @@ public class CatalogueService {
         }));
     }
 
-    /** The write in a transaction of its own, then, once it is committed, the scores. */
+    /** The write in a transaction of its own (which records the scores it makes stale), then their recompute. */
     private <T> Uni<T> write(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work).call(done -> scores.recompute(Set.of()));
+        return Panache.withTransaction(work).call(done -> scores.afterWrite());
     }
 
     private static Uni<Boolean> ensureSlugFree(Uni<Boolean> taken, String what, String slug) {

@@ -1,392 +1,207 @@
 package dev.techtrends.rankings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.TechTrendsConfig;
-import dev.techtrends.scoring.Components;
-import dev.techtrends.scoring.Granularity;
-import dev.techtrends.scoring.Observation;
-import dev.techtrends.scoring.Quarter;
-import dev.techtrends.scoring.Ranking;
-import dev.techtrends.scoring.Score;
-import dev.techtrends.scoring.ScoringMethod;
-import dev.techtrends.scoring.ScoringMethods;
-import dev.techtrends.scoring.SignalComponent;
-import dev.techtrends.scoring.Weights;
+import dev.techtrends.database.DatabaseOutages;
 import dev.techtrends.web.cache.DataVersions;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The job that keeps the stored scores current: for every registered method version, the per-signal components
- * (what custom weights are recomputed from) and, per technology and quarter, the full score with ranks, computed
- * with the method's default preset. One transaction per recompute, serialised across replicas by an advisory lock,
- * so readers never see half a recompute. It runs before the service takes requests when the data changed while no
- * instance recomputed, and after every write that changes scores.
+ * Keeps the stored scores converging to the data. Every write records its score debt in the database in its own
+ * transaction (see V10__score_debt_and_row_aware_versions.sql), so nothing is lost if this replica dies; this job pays
+ * the debt:
+ * <ul>
+ *   <li>after a write: writes that arrive while a recompute runs share the next one, so N concurrent uploads cost
+ *   two recomputes, not N; the writer waits for it (at most tech-trends.scores.write-wait);</li>
+ *   <li>after a failure or while another replica writes: again, with backoff;</li>
+ *   <li>every tech-trends.scores.retry-interval, on every replica, when debt is found (a replica that died between
+ *   its commit and its recompute is covered by the others);</li>
+ *   <li>once before the service takes requests (the first start computes every method; a new method version gets
+ *   its scores).</li>
+ * </ul>
+ * A read-only deployment turns it off (tech-trends.scores.recompute-at-start=false): replicas of PostgreSQL cannot
+ * store scores, and the writers keep them current.
  */
 @ApplicationScoped
 public class ScoreRecomputeJob {
 
-    /** What a recompute did. */
-    public record Recomputed(Set<Long> categoryIds, int components, int scores, long durationMs) {
-    }
+    private static final Duration BUSY_RETRY = Duration.ofMillis(500);
+    private static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
-    private static final long ADVISORY_LOCK = 0x7ec4_7e4d_5c0e_5L;
-
-    private record TechnologyRow(long id, String slug, String name, long categoryId, String category) {
-    }
-
-    private record Loaded(long dataVersion, List<TechnologyRow> technologies, List<Observation> observations,
-            Map<String, ScoreView.Attribution> sourceBySignal, Map<String, LocalDate> storedAsOf) {
-    }
-
-    /** What one method's recompute writes, computed before the first write. */
-    private record Prepared(ScoringMethod method, long dataVersion, Quarter asOf, Set<Long> categories,
-            StoredRows rows) {
-    }
-
-    private final Pool pool;
-    private final ObjectMapper objectMapper;
+    private final ScoreRecomputation recomputation;
     private final DataVersions versions;
+    private final DatabaseOutages outages;
+    private final Vertx vertx;
+    private final TechTrendsConfig.Scores config;
+    private final Object monitor = new Object();
 
-    public ScoreRecomputeJob(Pool pool, ObjectMapper objectMapper, DataVersions versions) {
-        this.pool = pool;
-        this.objectMapper = objectMapper;
+    // Guarded by monitor.
+    private boolean enabled;
+    private boolean running;
+    private boolean requestedWhileRunning;
+    private List<CompletableFuture<Void>> waiting = new ArrayList<>();
+    private long retryTimer = -1;
+    private int failuresInARow;
+    private long sweepTimer = -1;
+
+    public ScoreRecomputeJob(ScoreRecomputation recomputation, DataVersions versions, DatabaseOutages outages,
+            Vertx vertx, TechTrendsConfig config) {
+        this.recomputation = recomputation;
         this.versions = versions;
+        this.outages = outages;
+        this.vertx = vertx;
+        this.config = config.scores();
     }
 
-    /**
-     * Brings the stored scores up to date before the service takes requests. The reactive work runs on a Vert.x
-     * context that VertxContextSupport provides; a start with current scores costs one query. A read-only deployment
-     * against PostgreSQL replicas turns it off: a replica cannot store scores, and the writers keep them current.
-     */
-    void atStart(@Observes StartupEvent event, TechTrendsConfig config) throws Throwable {
-        if (config.scores().recomputeAtStart()) {
-            VertxContextSupport.subscribeAndAwait(this::recomputeIfStale);
+    void atStart(@Observes StartupEvent event) throws Throwable {
+        if (!config.recomputeAtStart()) {
+            return;
+        }
+        synchronized (monitor) {
+            enabled = true;
+        }
+        // Before the service takes requests; if another replica is writing, this one starts and retries.
+        VertxContextSupport.subscribeAndAwait(() -> Uni.createFrom().completionStage(request())
+                .ifNoItem().after(Duration.ofMinutes(5)).recoverWithItem(() -> null));
+        sweepTimer = vertx.setPeriodic(config.retryInterval().toMillis(), id -> sweep());
+    }
+
+    void atStop(@Observes ShutdownEvent event) {
+        synchronized (monitor) {
+            enabled = false;
+            cancelRetry();
+        }
+        if (sweepTimer >= 0) {
+            vertx.cancelTimer(sweepTimer);
         }
     }
 
-    /** Recomputes everything when some method's stored scores predate the current data; otherwise does nothing. */
-    public Uni<Recomputed> recomputeIfStale() {
-        return pool.query("select d.version, r.method_version, r.data_version from data_version d "
-                        + "left join score_run r on true").execute()
-                .chain(rows -> {
-                    Map<String, Long> storedVersions = new HashMap<>();
-                    long current = -1;
-                    for (Row row : rows) {
-                        current = row.getLong(0);
-                        if (row.getString(1) != null) {
-                            storedVersions.put(row.getString(1), row.getLong(2));
-                        }
-                    }
-                    long dataVersion = current;
-                    boolean stale = ScoringMethods.all().stream().anyMatch(method ->
-                            !Objects.equals(storedVersions.get(method.version()), dataVersion));
-                    return stale ? recompute(Set.of()) : Uni.createFrom().nullItem();
-                });
+    /**
+     * Asks for a recompute that covers everything committed before this call and completes when one has finished, or
+     * after tech-trends.scores.write-wait: the write is stored either way, and its scores converge by themselves.
+     */
+    public Uni<Void> afterWrite() {
+        return Uni.createFrom().completionStage(request()).ifNoItem().after(config.writeWait())
+                .recoverWithItem(() -> null);
     }
 
-    /**
-     * Recomputes the given categories (all when empty) for every method. When a method's default asOf has moved,
-     * every category is recomputed for it: the age of every stale signal depends on it.
-     */
-    public Uni<Recomputed> recompute(Set<Long> categoryIds) {
-        long started = System.nanoTime();
-        return pool.withTransaction(connection -> connection
-                .query("select pg_advisory_xact_lock(" + ADVISORY_LOCK + ")").execute()
-                .chain(() -> load(connection))
-                // The computation takes CPU for a while: keep it off the event loop.
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(loaded -> ScoringMethods.all().stream().map(method -> prepare(method, loaded, categoryIds))
-                        .toList())
-                .chain(prepared -> store(connection, prepared, started)))
+    /** When the stored scores started to lag behind the data, or null when they are current. */
+    public Uni<OffsetDateTime> staleSince() {
+        return recomputation.staleSince();
+    }
+
+    private CompletableFuture<Void> request() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        synchronized (monitor) {
+            if (!enabled) {
+                done.complete(null); // this replica does not recompute; the writers' replicas do
+                return done;
+            }
+            waiting.add(done);
+            if (running) {
+                requestedWhileRunning = true;
+            } else {
+                startRun();
+            }
+        }
+        return done;
+    }
+
+    /** Runs a recompute for everyone waiting now; those who ask meanwhile wait for the next one. */
+    private void startRun() { // holds monitor
+        cancelRetry();
+        running = true;
+        requestedWhileRunning = false;
+        List<CompletableFuture<Void>> covered = waiting;
+        waiting = new ArrayList<>();
+        recomputation.run()
                 // This replica's cached responses follow at once; the others hear the database's notification.
-                .call(done -> versions.refresh())
-                .invoke(done -> Log.infof("Recomputed scores of %d categories for %s: %d components, %d scores in %d ms",
-                        done.categoryIds().size(), ScoringMethods.versions(), done.components(), done.scores(),
-                        done.durationMs()));
+                .call(outcome -> outcome.didWork() ? versions.refresh() : Uni.createFrom().voidItem())
+                .subscribe().with(outcome -> finished(outcome, null, covered),
+                        failure -> finished(null, failure, covered));
     }
 
-    private Uni<Loaded> load(SqlConnection connection) {
-        Uni<Long> version = connection.query("select version from data_version").execute()
-                .map(rows -> rows.iterator().next().getLong(0));
-        Uni<List<TechnologyRow>> technologies = connection.query("""
-                        select t.id, t.slug, t.name, t.category_id, c.slug as category
-                        from technology t join category c on c.id = t.category_id""").execute()
-                .map(rows -> {
-                    List<TechnologyRow> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(new TechnologyRow(row.getLong("id"), row.getString("slug"),
-                            row.getString("name"), row.getLong("category_id"), row.getString("category"))));
-                    return list;
-                });
-        Uni<List<Observation>> observations = connection.query("""
-                        select t.slug, o.signal_key, o.granularity, o.period_start, o.value
-                        from observation o join technology t on t.id = o.technology_id""").execute()
-                .map(rows -> {
-                    List<Observation> list = new ArrayList<>(rows.size());
-                    rows.forEach(row -> list.add(new Observation(row.getString("signal_key"), row.getString("slug"),
-                            row.getLocalDate("period_start"),
-                            Granularity.of(row.getString("granularity")),
-                            row.getDouble("value"))));
-                    return list;
-                });
-        Uni<Map<String, ScoreView.Attribution>> sources = ScoreRepository.attributionsFrom(connection);
-        Uni<Map<String, LocalDate>> runs = connection.query("select method_version, as_of from score_run").execute()
-                .map(rows -> {
-                    Map<String, LocalDate> asOf = new HashMap<>();
-                    rows.forEach(row -> asOf.put(row.getString(0), row.getLocalDate(1)));
-                    return asOf;
-                });
-        // One connection runs one statement at a time: chain, do not combine.
-        return version.chain(v -> technologies.chain(t -> observations.chain(o -> sources.chain(s -> runs.map(r ->
-                new Loaded(v, t, o, s, r))))));
-    }
-
-    private Prepared prepare(ScoringMethod method, Loaded loaded, Set<Long> requested) {
-        Quarter asOf = method.defaultAsOf(loaded.observations()).orElse(null);
-        if (asOf == null) {
-            return new Prepared(method, loaded.dataVersion(), null, Set.of(), new StoredRows(method));
+    private void finished(ScoreRecomputation.Outcome outcome, Throwable failure,
+            List<CompletableFuture<Void>> covered) {
+        boolean done = failure == null && !outcome.busy();
+        if (done) {
+            if (outcome.didWork()) {
+                Log.infof("Recomputed scores of %d categories: %d components, %d scores in %d ms",
+                        outcome.categoryIds().size(), outcome.components(), outcome.scores(), outcome.durationMs());
+            }
+            covered.forEach(future -> future.complete(null));
+        } else if (failure != null) {
+            outages.failed(failure, "recomputing scores");
+        } else {
+            Log.debug("Another replica is storing scores; recomputing again shortly");
         }
-        // The first quarter any signal has complete (aligned) data for.
-        Quarter firstQuarter = Components.alignToQuarters(loaded.observations()).values().stream()
-                .map(NavigableMap::firstKey).min(Quarter::compareTo).orElseThrow();
-        LocalDate storedAsOf = loaded.storedAsOf().get(method.version());
-        boolean asOfMoved = storedAsOf == null || !Quarter.of(storedAsOf).equals(asOf);
-        Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
-        loaded.technologies().forEach(t -> byCategory.computeIfAbsent(t.categoryId(), c -> new ArrayList<>()).add(t));
-        Set<Long> categories = new HashSet<>(requested.isEmpty() || asOfMoved ? byCategory.keySet() : requested);
-        categories.retainAll(byCategory.keySet());
-
-        Map<String, TechnologyRow> bySlug = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> categoryBySlug = new HashMap<>();
-        loaded.technologies().forEach(t -> {
-            bySlug.put(t.slug(), t);
-            names.put(t.slug(), t.name());
-            categoryBySlug.put(t.slug(), t.category());
-        });
-
-        StoredRows rows = new StoredRows(method);
-        Weights defaults = method.defaultPreset().weights();
-        double momentumWeight = method.defaultMomentumWeight();
-        for (long categoryId : categories) {
-            Set<String> slugs = new TreeSet<>();
-            byCategory.get(categoryId).forEach(t -> slugs.add(t.slug()));
-            List<Observation> observations = loaded.observations().stream()
-                    .filter(o -> slugs.contains(o.technology())).toList();
-            List<SignalComponent> components = method.components(slugs, observations, asOf);
-            Map<String, Double> shares = new HashMap<>();
-            Components.alignToQuarters(observations).forEach((key, values) -> values.forEach((quarter, value) ->
-                    shares.put(ViewMapper.Context.componentKey(key.technology(), key.signal(), quarter), value)));
-            for (SignalComponent component : components) {
-                rows.addComponent(categoryId, bySlug.get(component.technology()).id(), component,
-                        shares.get(ViewMapper.Context.componentKey(component.technology(), component.signal(),
-                                component.dataQuarter())));
+        synchronized (monitor) {
+            running = false;
+            if (!enabled) {
+                covered.forEach(future -> future.complete(null));
+                waiting.forEach(future -> future.complete(null));
+                return;
             }
-            ViewMapper.Context context = new ViewMapper.Context(names, categoryBySlug, loaded.sourceBySignal(),
-                    shares);
-            NavigableMap<Quarter, List<Score>> scores = method.scoresByQuarter(slugs, components, defaults,
-                    momentumWeight);
-            // Every category has a row per technology in every scored quarter, so that any asOf lists all of them,
-            // those without data with coverage 0 and no figures.
-            for (Quarter q = firstQuarter; !q.isAfter(asOf); q = q.plus(1)) {
-                if (!scores.containsKey(q)) {
-                    scores.put(q, method.scores(slugs, q, List.of(), defaults, momentumWeight));
-                }
-            }
-            for (Map.Entry<Quarter, List<Score>> quarter : scores.entrySet()) {
-                Quarter q = quarter.getKey();
-                List<Ranking.Entry> entries = Ranking.rank(q, quarter.getValue(),
-                        scores.getOrDefault(q.minus(1), List.of()), scores.getOrDefault(q.minus(4), List.of()),
-                        Ranking.Order.TREND);
-                for (Ranking.Entry entry : entries) {
-                    rows.addScore(categoryId, bySlug.get(entry.technology()).id(), entry,
-                            json(ViewMapper.score(method, entry, defaults, momentumWeight, context)));
+            if (!done) {
+                waiting.addAll(0, covered);
+                failuresInARow = failure == null ? failuresInARow : failuresInARow + 1;
+                scheduleRetry(failure == null ? BUSY_RETRY : backoff(failuresInARow));
+            } else {
+                failuresInARow = 0;
+                if (requestedWhileRunning || !waiting.isEmpty()) {
+                    startRun();
                 }
             }
         }
-        return new Prepared(method, loaded.dataVersion(), asOf, categories, rows);
     }
 
-    private Uni<Recomputed> store(SqlConnection connection, List<Prepared> prepared, long started) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Prepared method : prepared) {
-            if (method.asOf() != null) {
-                chain = chain.chain(() -> store(connection, method, started));
+    /** Every replica looks for debt now and then: it covers a replica that died between its commit and recompute. */
+    private void sweep() {
+        synchronized (monitor) {
+            if (running || retryTimer >= 0 || !enabled) {
+                return;
             }
         }
-        Set<Long> categories = new HashSet<>();
-        prepared.forEach(method -> categories.addAll(method.categories()));
-        return chain.map(done -> new Recomputed(categories,
-                prepared.stream().mapToInt(method -> method.rows().componentCount()).sum(),
-                prepared.stream().mapToInt(method -> method.rows().scoreCount()).sum(),
-                (System.nanoTime() - started) / 1_000_000));
+        recomputation.inDebt().subscribe().with(inDebt -> {
+            if (inDebt) {
+                request();
+            }
+        }, failure -> outages.failed(failure, "looking for stale scores"));
     }
 
-    private Uni<Void> store(SqlConnection connection, Prepared prepared, long started) {
-        String version = prepared.method().version();
-        StoredRows rows = prepared.rows();
-        Long[] categoryArray = prepared.categories().toArray(Long[]::new);
-        return connection.preparedQuery("delete from score_component where method_version = $1 and category_id = any($2)")
-                .execute(Tuple.of(version, categoryArray))
-                .chain(() -> connection.preparedQuery("delete from score where method_version = $1 and category_id = any($2)")
-                        .execute(Tuple.of(version, categoryArray)))
-                .chain(() -> connection.preparedQuery("""
-                                insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
-                                  data_quarter, share, level, normalised_level, growth)
-                                select $1::varchar, * from unnest($2::bigint[], $3::date[], $4::bigint[], $5::text[], $6::date[],
-                                  $7::float8[], $8::float8[], $9::float8[], $10::float8[])""")
-                        .execute(rows.componentTuple()))
-                .chain(() -> connection.preparedQuery("""
-                                insert into score (method_version, category_id, technology_id, quarter, popularity, momentum,
-                                  momentum_pct, trend_score, trend_score_delta, coverage, confidence, stage, rank,
-                                  rank_change, detail)
-                                select $1::varchar, c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d
-                                from unnest($2::bigint[], $3::bigint[], $4::date[], $5::float8[], $6::float8[],
-                                  $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[], $12::text[],
-                                  $13::int[], $14::int[], $15::text[])
-                                  as u (c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d)""")
-                        .execute(rows.scoreTuple()))
-                .chain(() -> connection.preparedQuery("""
-                                with ranked as (
-                                  select technology_id, quarter,
-                                    case when trend_score is null then null
-                                         else rank() over (partition by quarter order by trend_score desc nulls last) end as r
-                                  from score where method_version = $1)
-                                update score s set overall_rank = now_.r, overall_rank_change = before.r - now_.r
-                                from ranked now_
-                                left join ranked before on before.technology_id = now_.technology_id
-                                  and before.quarter = (now_.quarter - interval '3 months')::date
-                                where s.method_version = $1 and s.technology_id = now_.technology_id
-                                  and s.quarter = now_.quarter""")
-                        .execute(Tuple.of(version)))
-                .chain(() -> connection.preparedQuery("""
-                                insert into score_run (method_version, data_version, first_quarter, as_of, computed_at, duration_ms)
-                                select $1::varchar, $3::bigint, min(s.quarter), $2::date, now(), $4::int
-                                from score s where s.method_version = $1::varchar
-                                on conflict (method_version) do update set data_version = excluded.data_version,
-                                  first_quarter = excluded.first_quarter, as_of = excluded.as_of,
-                                  computed_at = excluded.computed_at, duration_ms = excluded.duration_ms""")
-                        // The version read before the data: never newer than what was computed, so a write that
-                        // committed meanwhile leaves the scores marked stale rather than current.
-                        .execute(Tuple.of(version, prepared.asOf().start(), prepared.dataVersion(),
-                                (int) ((System.nanoTime() - started) / 1_000_000))))
-                .replaceWithVoid();
-    }
-
-    private String json(ScoreView response) {
-        try {
-            return objectMapper.writeValueAsString(response);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A score response always serialises", e);
+    private void scheduleRetry(Duration delay) { // holds monitor
+        if (retryTimer < 0) {
+            retryTimer = vertx.setTimer(delay.toMillis(), id -> {
+                synchronized (monitor) {
+                    retryTimer = -1;
+                    if (enabled && !running) {
+                        startRun();
+                    }
+                }
+            });
         }
     }
 
-    /** Column arrays for the two bulk inserts (one unnest statement each instead of thousands of rows). */
-    private static final class StoredRows {
-        final String version;
-        final List<Long> componentCategory = new ArrayList<>();
-        final List<LocalDate> componentQuarter = new ArrayList<>();
-        final List<Long> componentTechnology = new ArrayList<>();
-        final List<String> componentSignal = new ArrayList<>();
-        final List<LocalDate> componentDataQuarter = new ArrayList<>();
-        final List<Double> componentShare = new ArrayList<>();
-        final List<Double> componentLevel = new ArrayList<>();
-        final List<Double> componentNormalised = new ArrayList<>();
-        final List<Double> componentGrowth = new ArrayList<>();
-
-        final List<Long> scoreCategory = new ArrayList<>();
-        final List<Long> scoreTechnology = new ArrayList<>();
-        final List<LocalDate> scoreQuarter = new ArrayList<>();
-        final List<Double> popularity = new ArrayList<>();
-        final List<Double> momentum = new ArrayList<>();
-        final List<Double> momentumPct = new ArrayList<>();
-        final List<Double> trendScore = new ArrayList<>();
-        final List<Double> trendScoreDelta = new ArrayList<>();
-        final List<Double> coverage = new ArrayList<>();
-        final List<String> confidence = new ArrayList<>();
-        final List<String> stage = new ArrayList<>();
-        final List<Integer> rank = new ArrayList<>();
-        final List<Integer> rankChange = new ArrayList<>();
-        final List<String> detail = new ArrayList<>();
-
-        StoredRows(ScoringMethod method) {
-            this.version = method.version();
+    private void cancelRetry() { // holds monitor
+        if (retryTimer >= 0) {
+            vertx.cancelTimer(retryTimer);
+            retryTimer = -1;
         }
+    }
 
-        void addComponent(long categoryId, long technologyId, SignalComponent component, Double share) {
-            componentCategory.add(categoryId);
-            componentQuarter.add(component.quarter().start());
-            componentTechnology.add(technologyId);
-            componentSignal.add(component.signal());
-            componentDataQuarter.add(component.dataQuarter().start());
-            componentShare.add(share);
-            componentLevel.add(component.level());
-            componentNormalised.add(component.normalisedLevel());
-            componentGrowth.add(component.growth());
-        }
-
-        void addScore(long categoryId, long technologyId, Ranking.Entry entry, String json) {
-            Score score = entry.score();
-            scoreCategory.add(categoryId);
-            scoreTechnology.add(technologyId);
-            scoreQuarter.add(score.quarter().start());
-            popularity.add(score.popularity());
-            momentum.add(score.momentum());
-            momentumPct.add(score.momentumPct());
-            trendScore.add(score.trendScore());
-            trendScoreDelta.add(entry.sincePreviousQuarter().trendScoreDelta());
-            coverage.add(score.coverage());
-            confidence.add(score.confidence().label());
-            stage.add(score.stage() == null ? null : score.stage().label());
-            rank.add(entry.rank());
-            rankChange.add(entry.sincePreviousQuarter().rankChange());
-            detail.add(json);
-        }
-
-        Tuple componentTuple() {
-            return Tuple.from(new Object[] {version, componentCategory.toArray(Long[]::new),
-                    componentQuarter.toArray(LocalDate[]::new), componentTechnology.toArray(Long[]::new),
-                    componentSignal.toArray(String[]::new), componentDataQuarter.toArray(LocalDate[]::new),
-                    componentShare.toArray(Double[]::new), componentLevel.toArray(Double[]::new),
-                    componentNormalised.toArray(Double[]::new), componentGrowth.toArray(Double[]::new)});
-        }
-
-        Tuple scoreTuple() {
-            return Tuple.from(new Object[] {version, scoreCategory.toArray(Long[]::new),
-                    scoreTechnology.toArray(Long[]::new), scoreQuarter.toArray(LocalDate[]::new),
-                    popularity.toArray(Double[]::new), momentum.toArray(Double[]::new),
-                    momentumPct.toArray(Double[]::new), trendScore.toArray(Double[]::new),
-                    trendScoreDelta.toArray(Double[]::new), coverage.toArray(Double[]::new),
-                    confidence.toArray(String[]::new), stage.toArray(String[]::new), rank.toArray(Integer[]::new),
-                    rankChange.toArray(Integer[]::new), detail.toArray(String[]::new)});
-        }
-
-        int componentCount() {
-            return componentCategory.size();
-        }
-
-        int scoreCount() {
-            return scoreCategory.size();
-        }
+    private static Duration backoff(int failures) {
+        long millis = 1000L << Math.min(failures - 1, 5);
+        return Duration.ofMillis(Math.min(millis, MAX_RETRY.toMillis()));
     }
 }

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Validates an upload completely, then upserts it in one transaction: all rows or none. Re-sending an upload
@@ -37,7 +36,7 @@ public class IngestionService {
                   ingestion_id = excluded.ingestion_id
               where (observation.value, observation.raw_value)
                     is distinct from (excluded.value, excluded.raw_value)
-            returning (xmax = 0) as inserted, technology_id""";
+            returning (xmax = 0) as inserted""";
 
     private final Pool pool;
     private final Vertx vertx;
@@ -63,16 +62,12 @@ public class IngestionService {
                 }, false))
                 .chain(checked -> pool.withTransaction(connection -> write(connection, format, checked.rows(),
                         checked.writes(), receivedBy)))
-                .invoke(written -> Log.infof("Ingestion %d by %s: %d rows, %d inserted, %d updated, %d unchanged",
-                        written.report().id(), receivedBy, written.report().rows(), written.report().inserted(),
-                        written.report().updated(), written.report().unchanged()))
-                // The upload is committed either way; a failed recompute is retried at the next start.
-                .call(written -> written.changedCategories().isEmpty() ? Uni.createFrom().voidItem()
-                        : scores.recompute(written.changedCategories())
-                                .onFailure().invoke(e -> Log.errorf(e, "Recomputing scores after ingestion %d failed",
-                                        written.report().id()))
-                                .onFailure().recoverWithNull().replaceWithVoid())
-                .map(Written::report);
+                .invoke(report -> Log.infof("Ingestion %d by %s: %d rows, %d inserted, %d updated, %d unchanged",
+                        report.id(), receivedBy, report.rows(), report.inserted(), report.updated(),
+                        report.unchanged()))
+                // The commit recorded which scores are stale; the report waits for the recompute that covers it.
+                .call(report -> report.inserted() + report.updated() == 0 ? Uni.createFrom().voidItem()
+                        : scores.afterWrite());
     }
 
     private List<IngestionRow> parse(String format, String body) {
@@ -93,10 +88,7 @@ public class IngestionService {
                 .map(rows -> rows.size() == 0 ? null : report(rows.iterator().next()));
     }
 
-    private record Written(IngestionReport report, Set<Long> changedCategories) {
-    }
-
-    private Uni<Written> write(SqlConnection connection, String format, int rowCount,
+    private Uni<IngestionReport> write(SqlConnection connection, String format, int rowCount,
             List<IngestionValidator.ObservationWrite> writes, String receivedBy) {
         return connection.preparedQuery("""
                         insert into ingestion (received_by, format, row_count, inserted, updated, unchanged)
@@ -113,37 +105,16 @@ public class IngestionService {
                                 ingestionId}))
                         .chain(changed -> {
                             int inserted = 0;
-                            int updated = 0;
-                            Set<Long> technologies = new java.util.HashSet<>();
                             for (Row row : changed) {
-                                if (row.getBoolean("inserted")) {
-                                    inserted++;
-                                } else {
-                                    updated++;
-                                }
-                                technologies.add(row.getLong("technology_id"));
+                                inserted += row.getBoolean("inserted") ? 1 : 0;
                             }
-                            int unchanged = writes.size() - inserted - updated;
+                            int updated = changed.rowCount() - inserted;
                             return connection.preparedQuery("""
                                             update ingestion set inserted = $2, updated = $3, unchanged = $4
                                             where id = $1 returning *""")
-                                    .execute(Tuple.of(ingestionId, inserted, updated, unchanged))
-                                    .chain(rows -> categoriesOf(connection, technologies)
-                                            .map(categories -> new Written(report(rows.iterator().next()), categories)));
+                                    .execute(Tuple.of(ingestionId, inserted, updated, writes.size() - inserted - updated))
+                                    .map(rows -> report(rows.iterator().next()));
                         }));
-    }
-
-    private static Uni<Set<Long>> categoriesOf(SqlConnection connection, Set<Long> technologyIds) {
-        if (technologyIds.isEmpty()) {
-            return Uni.createFrom().item(Set.of());
-        }
-        return connection.preparedQuery("select distinct category_id from technology where id = any($1)")
-                .execute(Tuple.of(technologyIds.toArray(Long[]::new)))
-                .map(rows -> {
-                    Set<Long> categories = new java.util.HashSet<>();
-                    rows.forEach(row -> categories.add(row.getLong(0)));
-                    return categories;
-                });
     }
 
     private Uni<IngestionValidator.Reference> reference() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.security.ApiKeyAuthenticationMechanism;
+import dev.techtrends.database.DatabaseOutages;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +35,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where exceptions become RFC 9457 problem responses. Nothing internal (stack, SQL) leaks out. */
 public class ProblemMappers {
+
+    private final DatabaseOutages outages;
+
+    public ProblemMappers(DatabaseOutages outages) {
+        this.outages = outages;
+    }
 
     public static Response problem(Problem problem) {
         return Response.status(problem.status()).type(MediaTypes.PROBLEM_JSON).entity(problem).build();
@@ -187,20 +193,25 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof PgException pg && pg.getSqlState() != null) {
-                if (pg.getSqlState().equals("23505")) {
-                    return problem(Problem.of(409, "The change clashes with an existing entry.", request.path()));
-                }
-                if (pg.getSqlState().equals("23503")) {
-                    return problem(Problem.of(409, "The change would leave other entries pointing at nothing.",
-                            request.path()));
+                switch (pg.getSqlState()) {
+                    case "23505":
+                        return problem(Problem.of(409, "The change clashes with an existing entry.", request.path()));
+                    case "23503":
+                        return problem(Problem.of(409, "The change would leave other entries pointing at nothing.",
+                                request.path()));
+                    case "22021", "22P05":
+                        // A NUL byte, or text the database encoding cannot hold: input no field may carry.
+                        return problem(Problem.of(400, "The request holds a character that cannot be stored (such as"
+                                + " a NUL byte).", request.path()));
+                    default:
+                        break;
                 }
             }
-            if (cause instanceof ConnectException || cause instanceof io.vertx.core.VertxException ve
-                    && String.valueOf(ve.getMessage()).contains("Connection")) {
-                Log.warnf("Database unavailable for %s %s: %s", request.method(), request.path(), cause.getMessage());
-                return Response.fromResponse(problem(Problem.of(503, "The database is unavailable; retry shortly.",
-                        request.path()))).header(HttpHeaders.RETRY_AFTER, "5").build();
-            }
+        }
+        if (DatabaseOutages.isUnavailability(e)) {
+            outages.failed(e, "answering " + request.method() + " " + request.path());
+            return Response.fromResponse(problem(Problem.of(503, "The database is unavailable; retry shortly.",
+                    request.path()))).header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s %s", errorId, request.method(), request.path());

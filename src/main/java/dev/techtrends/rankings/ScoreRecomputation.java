@@ -1,0 +1,402 @@
+package dev.techtrends.rankings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techtrends.scoring.Components;
+import dev.techtrends.scoring.Granularity;
+import dev.techtrends.scoring.Observation;
+import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.Ranking;
+import dev.techtrends.scoring.Score;
+import dev.techtrends.scoring.ScoringMethod;
+import dev.techtrends.scoring.ScoringMethods;
+import dev.techtrends.scoring.SignalComponent;
+import dev.techtrends.scoring.Weights;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One recomputation of the stored scores, for every registered method version: the per-signal components (what custom
+ * weights are recomputed from) and, per technology and quarter, the full score with ranks, with the method's default
+ * preset. It reads everything in one consistent snapshot, computes on a worker thread without holding a connection,
+ * then writes in a short transaction under a try-lock, so replicas never interleave writes and nobody waits on a lock
+ * while holding a pooled connection. Only the categories in debt are recomputed (all of a method's when it has no
+ * scores yet or its default asOf moved), and the debt the snapshot saw is cleared in the same transaction.
+ */
+@ApplicationScoped
+class ScoreRecomputation {
+
+    /** What a run did: nothing to do, another replica was writing, or the categories it recomputed. */
+    record Outcome(boolean busy, Set<Long> categoryIds, int components, int scores, long durationMs) {
+        static final Outcome BUSY = new Outcome(true, Set.of(), 0, 0, 0);
+
+        boolean didWork() {
+            return !categoryIds.isEmpty();
+        }
+    }
+
+    private static final long ADVISORY_LOCK = 0x7ec4_7e4d_5c0e_5L;
+
+    private record TechnologyRow(long id, String slug, String name, long categoryId, String category) {
+    }
+
+    /** Everything a run reads, from one snapshot. */
+    private record Loaded(long dataVersion, Set<Long> debt, List<TechnologyRow> technologies,
+            List<Observation> observations, Map<String, ScoreView.Attribution> sourceBySignal,
+            Map<String, StoredRun> runs) {
+    }
+
+    private record StoredRun(LocalDate asOf, long dataVersion) {
+    }
+
+    /** What one method's recompute writes, computed before the first write. */
+    private record Prepared(ScoringMethod method, Quarter asOf, Set<Long> categories, StoredRows rows) {
+    }
+
+    private final Pool pool;
+    private final Vertx vertx;
+    private final ObjectMapper objectMapper;
+
+    ScoreRecomputation(Pool pool, Vertx vertx, ObjectMapper objectMapper) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.objectMapper = objectMapper;
+    }
+
+    /** Whether some category's stored scores predate the data. */
+    Uni<Boolean> inDebt() {
+        return pool.query("select exists (select 1 from score_debt)").execute()
+                .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    /** When the oldest debt arose, or null when the stored scores are current. */
+    Uni<OffsetDateTime> staleSince() {
+        return pool.query("select min(since) from score_debt").execute()
+                .map(rows -> rows.iterator().next().getOffsetDateTime(0));
+    }
+
+    /** One run: snapshot, computation on a worker thread, short write transaction. */
+    Uni<Outcome> run() {
+        long started = System.nanoTime();
+        return load()
+                .chain(loaded -> vertx.executeBlocking(() -> ScoringMethods.all().stream()
+                                .map(method -> prepare(method, loaded)).filter(Objects::nonNull).toList(), false)
+                        .chain(prepared -> store(loaded, prepared, started)));
+    }
+
+    /** Everything in one REPEATABLE READ snapshot, so the data version read is exactly the data computed from. */
+    private Uni<Loaded> load() {
+        return pool.withTransaction(connection -> connection
+                .query("set transaction isolation level repeatable read, read only").execute()
+                .chain(() -> load(connection)));
+    }
+
+    private Uni<Loaded> load(SqlConnection connection) {
+        Uni<Long> version = connection.query("select version from data_version").execute()
+                .map(rows -> rows.iterator().next().getLong(0));
+        Uni<Set<Long>> debt = connection.query("select category_id from score_debt").execute()
+                .map(rows -> {
+                    Set<Long> categories = new HashSet<>();
+                    rows.forEach(row -> categories.add(row.getLong(0)));
+                    return categories;
+                });
+        Uni<List<TechnologyRow>> technologies = connection.query("""
+                        select t.id, t.slug, t.name, t.category_id, c.slug as category
+                        from technology t join category c on c.id = t.category_id""").execute()
+                .map(rows -> {
+                    List<TechnologyRow> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(new TechnologyRow(row.getLong("id"), row.getString("slug"),
+                            row.getString("name"), row.getLong("category_id"), row.getString("category"))));
+                    return list;
+                });
+        Uni<List<Observation>> observations = connection.query("""
+                        select t.slug, o.signal_key, o.granularity, o.period_start, o.value
+                        from observation o join technology t on t.id = o.technology_id""").execute()
+                .map(rows -> {
+                    List<Observation> list = new ArrayList<>(rows.size());
+                    rows.forEach(row -> list.add(new Observation(row.getString("signal_key"), row.getString("slug"),
+                            row.getLocalDate("period_start"), Granularity.of(row.getString("granularity")),
+                            row.getDouble("value"))));
+                    return list;
+                });
+        Uni<Map<String, ScoreView.Attribution>> sources = ScoreRepository.attributionsFrom(connection);
+        Uni<Map<String, StoredRun>> runs = connection.query("select method_version, as_of, data_version from score_run")
+                .execute()
+                .map(rows -> {
+                    Map<String, StoredRun> stored = new HashMap<>();
+                    rows.forEach(row -> stored.put(row.getString(0), new StoredRun(row.getLocalDate(1),
+                            row.getLong(2))));
+                    return stored;
+                });
+        // One connection runs one statement at a time: chain, do not combine.
+        return version.chain(v -> debt.chain(d -> technologies.chain(t -> observations.chain(o -> sources.chain(s ->
+                runs.map(r -> new Loaded(v, d, t, o, s, r)))))));
+    }
+
+    /**
+     * A method's rows for the categories in debt, or for all of them when the method has no stored scores yet or its
+     * default asOf moved (the age of every stale signal depends on it); null when there is nothing to write.
+     */
+    private Prepared prepare(ScoringMethod method, Loaded loaded) {
+        Quarter asOf = method.defaultAsOf(loaded.observations()).orElse(null);
+        StoredRun stored = loaded.runs().get(method.version());
+        if (asOf == null || stored != null && loaded.debt().isEmpty() && Quarter.of(stored.asOf()).equals(asOf)) {
+            return null;
+        }
+        // The first quarter any signal has complete (aligned) data for.
+        Quarter firstQuarter = Components.alignToQuarters(loaded.observations()).values().stream()
+                .map(NavigableMap::firstKey).min(Quarter::compareTo).orElseThrow();
+        boolean everything = stored == null || !Quarter.of(stored.asOf()).equals(asOf);
+        Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
+        loaded.technologies().forEach(t -> byCategory.computeIfAbsent(t.categoryId(), c -> new ArrayList<>()).add(t));
+        Set<Long> categories = new HashSet<>(everything ? byCategory.keySet() : loaded.debt());
+        categories.retainAll(byCategory.keySet());
+
+        Map<String, TechnologyRow> bySlug = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> categoryBySlug = new HashMap<>();
+        loaded.technologies().forEach(t -> {
+            bySlug.put(t.slug(), t);
+            names.put(t.slug(), t.name());
+            categoryBySlug.put(t.slug(), t.category());
+        });
+
+        StoredRows rows = new StoredRows(method);
+        Weights defaults = method.defaultPreset().weights();
+        double momentumWeight = method.defaultMomentumWeight();
+        for (long categoryId : categories) {
+            Set<String> slugs = new TreeSet<>();
+            byCategory.get(categoryId).forEach(t -> slugs.add(t.slug()));
+            List<Observation> observations = loaded.observations().stream()
+                    .filter(o -> slugs.contains(o.technology())).toList();
+            List<SignalComponent> components = method.components(slugs, observations, asOf);
+            Map<String, Double> shares = new HashMap<>();
+            Components.alignToQuarters(observations).forEach((key, values) -> values.forEach((quarter, value) ->
+                    shares.put(ViewMapper.Context.componentKey(key.technology(), key.signal(), quarter), value)));
+            for (SignalComponent component : components) {
+                rows.addComponent(categoryId, bySlug.get(component.technology()).id(), component,
+                        shares.get(ViewMapper.Context.componentKey(component.technology(), component.signal(),
+                                component.dataQuarter())));
+            }
+            ViewMapper.Context context = new ViewMapper.Context(names, categoryBySlug, loaded.sourceBySignal(),
+                    shares);
+            NavigableMap<Quarter, List<Score>> scores = method.scoresByQuarter(slugs, components, defaults,
+                    momentumWeight);
+            // Every category has a row per technology in every scored quarter, so that any asOf lists all of them,
+            // those without data with coverage 0 and no figures.
+            for (Quarter q = firstQuarter; !q.isAfter(asOf); q = q.plus(1)) {
+                if (!scores.containsKey(q)) {
+                    scores.put(q, method.scores(slugs, q, List.of(), defaults, momentumWeight));
+                }
+            }
+            for (Map.Entry<Quarter, List<Score>> quarter : scores.entrySet()) {
+                Quarter q = quarter.getKey();
+                List<Ranking.Entry> entries = Ranking.rank(q, quarter.getValue(),
+                        scores.getOrDefault(q.minus(1), List.of()), scores.getOrDefault(q.minus(4), List.of()),
+                        Ranking.Order.TREND);
+                for (Ranking.Entry entry : entries) {
+                    rows.addScore(categoryId, bySlug.get(entry.technology()).id(), entry,
+                            json(ViewMapper.score(method, entry, defaults, momentumWeight, context)));
+                }
+            }
+        }
+        return new Prepared(method, asOf, categories, rows);
+    }
+
+    /**
+     * Writes every method's rows and clears the debt the snapshot saw, in one transaction; busy when another replica
+     * holds the lock (the caller tries again later). Rows computed from older data than what is stored are dropped.
+     */
+    private Uni<Outcome> store(Loaded loaded, List<Prepared> prepared, long started) {
+        Set<Long> categories = new HashSet<>();
+        prepared.forEach(method -> categories.addAll(method.categories()));
+        Outcome done = new Outcome(false, categories,
+                prepared.stream().mapToInt(method -> method.rows().componentCount()).sum(),
+                prepared.stream().mapToInt(method -> method.rows().scoreCount()).sum(), 0);
+        return pool.withTransaction(connection -> connection
+                .query("select pg_try_advisory_xact_lock(" + ADVISORY_LOCK + ")").execute()
+                .chain(locked -> {
+                    if (!locked.iterator().next().getBoolean(0)) {
+                        return Uni.createFrom().item(Outcome.BUSY);
+                    }
+                    return connection.preparedQuery("select 1 from score_run where data_version > $1")
+                            .execute(Tuple.of(loaded.dataVersion()))
+                            .chain(newer -> {
+                                if (newer.size() > 0) {
+                                    return Uni.createFrom().item(new Outcome(false, Set.of(), 0, 0, 0));
+                                }
+                                Uni<Void> chain = Uni.createFrom().voidItem();
+                                for (Prepared method : prepared) {
+                                    chain = chain.chain(() -> store(connection, method, loaded.dataVersion(), started));
+                                }
+                                return chain
+                                        .chain(() -> connection.preparedQuery(
+                                                        "delete from score_debt where data_version <= $1")
+                                                .execute(Tuple.of(loaded.dataVersion())))
+                                        .map(deleted -> new Outcome(false, done.categoryIds(), done.components(),
+                                                done.scores(), (System.nanoTime() - started) / 1_000_000));
+                            });
+                }));
+    }
+
+    private Uni<Void> store(SqlConnection connection, Prepared prepared, long dataVersion, long started) {
+        String version = prepared.method().version();
+        StoredRows rows = prepared.rows();
+        Long[] categoryArray = prepared.categories().toArray(Long[]::new);
+        return connection.preparedQuery("delete from score_component where method_version = $1 and category_id = any($2)")
+                .execute(Tuple.of(version, categoryArray))
+                .chain(() -> connection.preparedQuery("delete from score where method_version = $1 and category_id = any($2)")
+                        .execute(Tuple.of(version, categoryArray)))
+                .chain(() -> connection.preparedQuery("""
+                                insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
+                                  data_quarter, share, level, normalised_level, growth)
+                                select $1::varchar, * from unnest($2::bigint[], $3::date[], $4::bigint[], $5::text[], $6::date[],
+                                  $7::float8[], $8::float8[], $9::float8[], $10::float8[])""")
+                        .execute(rows.componentTuple()))
+                .chain(() -> connection.preparedQuery("""
+                                insert into score (method_version, category_id, technology_id, quarter, popularity, momentum,
+                                  momentum_pct, trend_score, trend_score_delta, coverage, confidence, stage, rank,
+                                  rank_change, detail)
+                                select $1::varchar, c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d
+                                from unnest($2::bigint[], $3::bigint[], $4::date[], $5::float8[], $6::float8[],
+                                  $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[], $12::text[],
+                                  $13::int[], $14::int[], $15::text[])
+                                  as u (c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d)""")
+                        .execute(rows.scoreTuple()))
+                .chain(() -> connection.preparedQuery("""
+                                with ranked as (
+                                  select technology_id, quarter,
+                                    case when trend_score is null then null
+                                         else rank() over (partition by quarter order by trend_score desc nulls last) end as r
+                                  from score where method_version = $1)
+                                update score s set overall_rank = now_.r, overall_rank_change = before.r - now_.r
+                                from ranked now_
+                                left join ranked before on before.technology_id = now_.technology_id
+                                  and before.quarter = (now_.quarter - interval '3 months')::date
+                                where s.method_version = $1 and s.technology_id = now_.technology_id
+                                  and s.quarter = now_.quarter""")
+                        .execute(Tuple.of(version)))
+                .chain(() -> connection.preparedQuery("""
+                                insert into score_run (method_version, data_version, first_quarter, as_of, computed_at, duration_ms)
+                                select $1::varchar, $3::bigint, min(s.quarter), $2::date, now(), $4::int
+                                from score s where s.method_version = $1::varchar
+                                on conflict (method_version) do update set data_version = excluded.data_version,
+                                  first_quarter = excluded.first_quarter, as_of = excluded.as_of,
+                                  computed_at = excluded.computed_at, duration_ms = excluded.duration_ms""")
+                        .execute(Tuple.of(version, prepared.asOf().start(), dataVersion,
+                                (int) ((System.nanoTime() - started) / 1_000_000))))
+                .replaceWithVoid();
+    }
+
+    private String json(ScoreView response) {
+        try {
+            return objectMapper.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A score response always serialises", e);
+        }
+    }
+
+    /** Column arrays for the two bulk inserts (one unnest statement each instead of thousands of rows). */
+    private static final class StoredRows {
+        final String version;
+        final List<Long> componentCategory = new ArrayList<>();
+        final List<LocalDate> componentQuarter = new ArrayList<>();
+        final List<Long> componentTechnology = new ArrayList<>();
+        final List<String> componentSignal = new ArrayList<>();
+        final List<LocalDate> componentDataQuarter = new ArrayList<>();
+        final List<Double> componentShare = new ArrayList<>();
+        final List<Double> componentLevel = new ArrayList<>();
+        final List<Double> componentNormalised = new ArrayList<>();
+        final List<Double> componentGrowth = new ArrayList<>();
+
+        final List<Long> scoreCategory = new ArrayList<>();
+        final List<Long> scoreTechnology = new ArrayList<>();
+        final List<LocalDate> scoreQuarter = new ArrayList<>();
+        final List<Double> popularity = new ArrayList<>();
+        final List<Double> momentum = new ArrayList<>();
+        final List<Double> momentumPct = new ArrayList<>();
+        final List<Double> trendScore = new ArrayList<>();
+        final List<Double> trendScoreDelta = new ArrayList<>();
+        final List<Double> coverage = new ArrayList<>();
+        final List<String> confidence = new ArrayList<>();
+        final List<String> stage = new ArrayList<>();
+        final List<Integer> rank = new ArrayList<>();
+        final List<Integer> rankChange = new ArrayList<>();
+        final List<String> detail = new ArrayList<>();
+
+        StoredRows(ScoringMethod method) {
+            this.version = method.version();
+        }
+
+        void addComponent(long categoryId, long technologyId, SignalComponent component, Double share) {
+            componentCategory.add(categoryId);
+            componentQuarter.add(component.quarter().start());
+            componentTechnology.add(technologyId);
+            componentSignal.add(component.signal());
+            componentDataQuarter.add(component.dataQuarter().start());
+            componentShare.add(share);
+            componentLevel.add(component.level());
+            componentNormalised.add(component.normalisedLevel());
+            componentGrowth.add(component.growth());
+        }
+
+        void addScore(long categoryId, long technologyId, Ranking.Entry entry, String json) {
+            Score score = entry.score();
+            scoreCategory.add(categoryId);
+            scoreTechnology.add(technologyId);
+            scoreQuarter.add(score.quarter().start());
+            popularity.add(score.popularity());
+            momentum.add(score.momentum());
+            momentumPct.add(score.momentumPct());
+            trendScore.add(score.trendScore());
+            trendScoreDelta.add(entry.sincePreviousQuarter().trendScoreDelta());
+            coverage.add(score.coverage());
+            confidence.add(score.confidence().label());
+            stage.add(score.stage() == null ? null : score.stage().label());
+            rank.add(entry.rank());
+            rankChange.add(entry.sincePreviousQuarter().rankChange());
+            detail.add(json);
+        }
+
+        Tuple componentTuple() {
+            return Tuple.from(new Object[] {version, componentCategory.toArray(Long[]::new),
+                    componentQuarter.toArray(LocalDate[]::new), componentTechnology.toArray(Long[]::new),
+                    componentSignal.toArray(String[]::new), componentDataQuarter.toArray(LocalDate[]::new),
+                    componentShare.toArray(Double[]::new), componentLevel.toArray(Double[]::new),
+                    componentNormalised.toArray(Double[]::new), componentGrowth.toArray(Double[]::new)});
+        }
+
+        Tuple scoreTuple() {
+            return Tuple.from(new Object[] {version, scoreCategory.toArray(Long[]::new),
+                    scoreTechnology.toArray(Long[]::new), scoreQuarter.toArray(LocalDate[]::new),
+                    popularity.toArray(Double[]::new), momentum.toArray(Double[]::new),
+                    momentumPct.toArray(Double[]::new), trendScore.toArray(Double[]::new),
+                    trendScoreDelta.toArray(Double[]::new), coverage.toArray(Double[]::new),
+                    confidence.toArray(String[]::new), stage.toArray(String[]::new), rank.toArray(Integer[]::new),
+                    rankChange.toArray(Integer[]::new), detail.toArray(String[]::new)});
+        }
+
+        int componentCount() {
+            return componentCategory.size();
+        }
+
+        int scoreCount() {
+            return scoreCategory.size();
+        }
+    }
+}
