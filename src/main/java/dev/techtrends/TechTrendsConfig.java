@@ -34,6 +34,14 @@ public interface TechTrendsConfig {
         /** Upper bound of the memory that responses and values kept per data version may take. */
         @WithDefault("64M")
         MemorySize cacheMaxSize();
+
+        /** Longer request targets (path and query) get 414 problem+json (Vert.x's own cap is twice this). */
+        @WithDefault("8K")
+        MemorySize maxRequestTarget();
+
+        /** Larger header sections get 431 problem+json (Vert.x's own cap is four times this). */
+        @WithDefault("16K")
+        MemorySize maxHeaders();
     }
 
     interface Ingestion {

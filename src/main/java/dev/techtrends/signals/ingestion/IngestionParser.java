@@ -8,16 +8,20 @@ import dev.techtrends.web.csv.Csv;
 import dev.techtrends.web.problem.InvalidInputException;
 import dev.techtrends.web.problem.Problem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a JSON array, NDJSON or CSV upload into rows. A field that cannot even be read (text where a number
  * belongs, an unknown column) is reported with its row; the rules on values are checked later, all at once.
  */
 final class IngestionParser {
+
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     static final Set<String> FIELDS = Set.of("signal", "technology", "sourceKey", "period", "value", "raw");
     private static final Map<String, String> CSV_ALIASES = Map.of("source_key", "sourceKey");
@@ -68,11 +72,15 @@ final class IngestionParser {
         if (records.isEmpty()) {
             return finish(List.of());
         }
-        List<String> header = records.get(0).stream().map(String::strip)
+        // A byte-order mark (spreadsheets write one) is not part of the first column's name.
+        List<String> header = records.get(0).stream().map(name -> name.replace("\uFEFF", "").strip())
                 .map(name -> CSV_ALIASES.getOrDefault(name, name)).toList();
         List<Problem.FieldError> headerErrors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String column : header) {
-            if (!FIELDS.contains(column)) {
+            if (!seen.add(column)) {
+                headerErrors.add(new Problem.FieldError(0, column, "column appears more than once"));
+            } else if (!FIELDS.contains(column)) {
                 headerErrors.add(new Problem.FieldError(0, column, "unknown column; known: signal, technology, "
                         + "source_key, period, value, raw"));
             }
@@ -100,10 +108,10 @@ final class IngestionParser {
                 String text = record.get(c).strip();
                 String cell = text.isEmpty() ? null : text;
                 switch (header.get(c)) {
-                    case "signal" -> signal = cell;
-                    case "technology" -> technology = cell;
-                    case "sourceKey" -> sourceKey = cell;
-                    case "period" -> period = cell;
+                    case "signal" -> signal = storable(i, "signal", cell);
+                    case "technology" -> technology = storable(i, "technology", cell);
+                    case "sourceKey" -> sourceKey = storable(i, "sourceKey", cell);
+                    case "period" -> period = storable(i, "period", cell);
                     case "value" -> value = number(i, "value", cell);
                     case "raw" -> raw = number(i, "raw", cell);
                     default -> throw new IllegalStateException("checked above");
@@ -141,7 +149,16 @@ final class IngestionParser {
             errors.add(new Problem.FieldError(row, field, "must be a string"));
             return null;
         }
-        return value.asText().strip();
+        return storable(row, field, value.asText().strip());
+    }
+
+    /** Text with a control character (a NUL above all, which PostgreSQL cannot store) is refused, not passed on. */
+    private String storable(int row, String field, String text) {
+        if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new Problem.FieldError(row, field, "must not hold control characters"));
+            return null;
+        }
+        return text;
     }
 
     private Double jsonNumber(int row, JsonNode node, String field) {
@@ -156,16 +173,19 @@ final class IngestionParser {
         return value.doubleValue();
     }
 
+    /**
+     * A CSV cell as a number, by the grammar of JSON numbers (what the JSON and NDJSON forms accept): no hexadecimal,
+     * no d/f suffixes, no NaN or Infinity, none of the other forms Double.valueOf would take.
+     */
     private Double number(int row, String field, String text) {
         if (text == null) {
             return null;
         }
-        try {
-            return Double.valueOf(text);
-        } catch (NumberFormatException e) {
+        if (!JSON_NUMBER.matcher(text).matches()) {
             errors.add(new Problem.FieldError(row, field, "must be a number, got '" + text + "'"));
             return null;
         }
+        return Double.valueOf(text);
     }
 
     private JsonNode readJson(String text, String problem) {

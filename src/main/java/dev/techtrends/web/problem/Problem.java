@@ -50,6 +50,7 @@ public record Problem(
             case 409 -> "15.5.10";
             case 412 -> "15.5.13";
             case 413 -> "15.5.14";
+            case 414 -> "15.5.15";
             case 415 -> "15.5.16";
             case 422 -> "15.5.21";
             case 503 -> "15.6.4";
@@ -57,6 +58,9 @@ public record Problem(
         };
         if (status == 429) {
             return "https://www.rfc-editor.org/rfc/rfc6585#section-4";
+        }
+        if (status == 431) {
+            return "https://www.rfc-editor.org/rfc/rfc6585#section-5";
         }
         return section == null ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"
                 : "https://www.rfc-editor.org/rfc/rfc9110#section-" + section;
@@ -73,9 +77,11 @@ public record Problem(
             case 409 -> "Conflict";
             case 412 -> "Precondition Failed";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
             case 503 -> "Service Unavailable";
             default -> "Internal Server Error";
         };
