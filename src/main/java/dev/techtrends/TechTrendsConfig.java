@@ -73,6 +73,36 @@ public interface TechTrendsConfig {
 
     Database database();
 
+    RateLimit rateLimit();
+
+    /** Per-client budgets of requests, per replica (the effective limit is this × replicas). */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Reads per minute of a client without an API key, by IP address. */
+        @WithDefault("1200")
+        long anonymousPerMinute();
+
+        /** Reads per minute of a client with a valid API key. */
+        @WithDefault("6000")
+        long clientPerMinute();
+
+        /** Writes per minute of a client (its API key, else its IP address). */
+        @WithDefault("60")
+        long writesPerMinute();
+
+        /** Requests with a wrong API key per minute, by IP address: a brake on guessing keys. */
+        @WithDefault("10")
+        long failedAuthPerMinute();
+
+        /**
+         * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For is believed; the client is the
+         * right-most address in it that is not one of them. Without any, the peer address is the client.
+         */
+        Optional<List<String>> trustedProxies();
+    }
+
     interface Database {
         /** How long a request waits for a pooled connection before it is answered 503. */
         @WithDefault("5s")

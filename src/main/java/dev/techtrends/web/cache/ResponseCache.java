@@ -35,6 +35,8 @@ public class ResponseCache {
     private static final String VERSION_PROPERTY = ResponseCache.class.getName() + ".version";
     private static final String KEY_PROPERTY = ResponseCache.class.getName() + ".key";
     private static final MediaType TEXT_CSV = MediaType.valueOf(MediaTypes.TEXT_CSV);
+    /** What else decides the answer, for shared caches: the form, the encoding and the CORS origin echoed. */
+    static final String VARY = "Accept, Accept-Encoding, Origin";
 
     private final DataVersions versions;
     private final VersionedCache cache;
@@ -89,6 +91,7 @@ public class ResponseCache {
         cache.putRendered(at, key, fresh);
         response.getHeaders().putSingle(HttpHeaders.ETAG, fresh.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         if (at.lastModified() != null) {
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, at.lastModified());
         }
@@ -109,7 +112,8 @@ public class ResponseCache {
         if (hit.link() != null && !notModified) {
             response.header("Link", hit.link());
         }
-        response.header(HttpHeaders.ETAG, hit.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.header(HttpHeaders.ETAG, hit.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, VARY);
         if (at.lastModified() != null) {
             response.header(HttpHeaders.LAST_MODIFIED, at.lastModified());
         }

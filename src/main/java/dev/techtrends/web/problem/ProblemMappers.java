@@ -26,6 +26,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -192,8 +193,11 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PgException pg && pg.getSqlState() != null) {
-                switch (pg.getSqlState()) {
+            // The reactive client raises PgException; Hibernate Reactive hands on a java.sql.SQLException.
+            String state = cause instanceof PgException pg ? pg.getSqlState()
+                    : cause instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null) {
+                switch (state) {
                     case "23505":
                         return problem(Problem.of(409, "The change clashes with an existing entry.", request.path()));
                     case "23503":

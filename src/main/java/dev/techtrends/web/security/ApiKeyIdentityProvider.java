@@ -56,6 +56,17 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
         return Uni.createFrom().failure(new AuthenticationFailedException("unknown API key"));
     }
 
+    /** The principal of a configured key (admin-key-1, client-key-2, ...), or null for any other text. */
+    public String principalOf(String key) {
+        byte[] presented = sha256(key);
+        int admin = indexOf(adminKeyDigests, presented);
+        if (admin >= 0) {
+            return "admin-key-" + (admin + 1);
+        }
+        int client = indexOf(clientKeyDigests, presented);
+        return client >= 0 ? "client-key-" + (client + 1) : null;
+    }
+
     /** Compares digests in constant time so response timing does not reveal how much of a key matched. */
     private static int indexOf(List<byte[]> digests, byte[] presented) {
         int found = -1;
