@@ -94,8 +94,12 @@ class ScoreRecomputation {
     Uni<Outcome> run() {
         long started = System.nanoTime();
         return load()
-                .chain(loaded -> vertx.executeBlocking(() -> ScoringMethods.all().stream()
-                                .map(method -> prepare(method, loaded)).filter(Objects::nonNull).toList(), false)
+                .chain(loaded -> vertx.executeBlocking(() -> {
+                    Map<Components.SeriesKey, NavigableMap<Quarter, Double>> aligned =
+                            Components.alignToQuarters(loaded.observations());
+                    return ScoringMethods.all().stream().map(method -> prepare(method, loaded, aligned))
+                            .filter(Objects::nonNull).toList();
+                }, false)
                         .chain(prepared -> store(loaded, prepared, started)));
     }
 
@@ -152,14 +156,15 @@ class ScoreRecomputation {
      * A method's rows for the categories in debt, or for all of them when the method has no stored scores yet or its
      * default asOf moved (the age of every stale signal depends on it); null when there is nothing to write.
      */
-    private Prepared prepare(ScoringMethod method, Loaded loaded) {
+    private Prepared prepare(ScoringMethod method, Loaded loaded,
+            Map<Components.SeriesKey, NavigableMap<Quarter, Double>> aligned) {
         Quarter asOf = method.defaultAsOf(loaded.observations()).orElse(null);
         StoredRun stored = loaded.runs().get(method.version());
         if (asOf == null || stored != null && loaded.debt().isEmpty() && Quarter.of(stored.asOf()).equals(asOf)) {
             return null;
         }
         // The first quarter any signal has complete (aligned) data for.
-        Quarter firstQuarter = Components.alignToQuarters(loaded.observations()).values().stream()
+        Quarter firstQuarter = aligned.values().stream()
                 .map(NavigableMap::firstKey).min(Quarter::compareTo).orElseThrow();
         boolean everything = stored == null || !Quarter.of(stored.asOf()).equals(asOf);
         Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
@@ -176,6 +181,9 @@ class ScoreRecomputation {
             categoryBySlug.put(t.slug(), t.category());
         });
 
+        Map<ViewMapper.ShareKey, Double> shares = new HashMap<>();
+        aligned.forEach((key, values) -> values.forEach((quarter, value) ->
+                shares.put(new ViewMapper.ShareKey(key.technology(), key.signal(), quarter), value)));
         StoredRows rows = new StoredRows(method);
         Weights defaults = method.defaultPreset().weights();
         double momentumWeight = method.defaultMomentumWeight();
@@ -185,12 +193,9 @@ class ScoreRecomputation {
             List<Observation> observations = loaded.observations().stream()
                     .filter(o -> slugs.contains(o.technology())).toList();
             List<SignalComponent> components = method.components(slugs, observations, asOf);
-            Map<String, Double> shares = new HashMap<>();
-            Components.alignToQuarters(observations).forEach((key, values) -> values.forEach((quarter, value) ->
-                    shares.put(ViewMapper.Context.componentKey(key.technology(), key.signal(), quarter), value)));
             for (SignalComponent component : components) {
                 rows.addComponent(categoryId, bySlug.get(component.technology()).id(), component,
-                        shares.get(ViewMapper.Context.componentKey(component.technology(), component.signal(),
+                        shares.get(new ViewMapper.ShareKey(component.technology(), component.signal(),
                                 component.dataQuarter())));
             }
             ViewMapper.Context context = new ViewMapper.Context(names, categoryBySlug, loaded.sourceBySignal(),
@@ -258,16 +263,29 @@ class ScoreRecomputation {
         String version = prepared.method().version();
         StoredRows rows = prepared.rows();
         Long[] categoryArray = prepared.categories().toArray(Long[]::new);
-        return connection.preparedQuery("delete from score_component where method_version = $1 and category_id = any($2)")
-                .execute(Tuple.of(version, categoryArray))
-                .chain(() -> connection.preparedQuery("delete from score where method_version = $1 and category_id = any($2)")
-                        .execute(Tuple.of(version, categoryArray)))
+        // Upserts that skip unchanged rows, then the deletion of rows no longer computed: new data changes few of the
+        // stored quarters, and rewriting all of them (and their JSON) cost PostgreSQL most of a recompute.
+        return connection.preparedQuery("""
+                        insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
+                          data_quarter, share, level, normalised_level, growth)
+                        select $1::varchar, * from unnest($2::bigint[], $3::date[], $4::bigint[], $5::text[], $6::date[],
+                          $7::float8[], $8::float8[], $9::float8[], $10::float8[])
+                        on conflict (method_version, category_id, quarter, technology_id, signal_key) do update
+                          set data_quarter = excluded.data_quarter, share = excluded.share, level = excluded.level,
+                            normalised_level = excluded.normalised_level, growth = excluded.growth
+                          where (score_component.data_quarter, score_component.share, score_component.level,
+                              score_component.normalised_level, score_component.growth)
+                            is distinct from (excluded.data_quarter, excluded.share, excluded.level,
+                              excluded.normalised_level, excluded.growth)""")
+                .execute(rows.componentTuple())
                 .chain(() -> connection.preparedQuery("""
-                                insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
-                                  data_quarter, share, level, normalised_level, growth)
-                                select $1::varchar, * from unnest($2::bigint[], $3::date[], $4::bigint[], $5::text[], $6::date[],
-                                  $7::float8[], $8::float8[], $9::float8[], $10::float8[])""")
-                        .execute(rows.componentTuple()))
+                                delete from score_component c
+                                where c.method_version = $1 and c.category_id = any($2)
+                                  and not exists (select 1 from unnest($3::bigint[], $4::date[], $5::bigint[], $6::text[])
+                                    as n (category_id, quarter, technology_id, signal_key)
+                                    where (n.category_id, n.quarter, n.technology_id, n.signal_key)
+                                      = (c.category_id, c.quarter, c.technology_id, c.signal_key))""")
+                        .execute(rows.componentKeys(categoryArray)))
                 .chain(() -> connection.preparedQuery("""
                                 insert into score (method_version, category_id, technology_id, quarter, popularity, momentum,
                                   momentum_pct, trend_score, trend_score_delta, coverage, confidence, stage, rank,
@@ -276,8 +294,23 @@ class ScoreRecomputation {
                                 from unnest($2::bigint[], $3::bigint[], $4::date[], $5::float8[], $6::float8[],
                                   $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[], $12::text[],
                                   $13::int[], $14::int[], $15::text[])
-                                  as u (c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d)""")
+                                  as u (c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d)
+                                on conflict (method_version, technology_id, quarter) do update
+                                  set category_id = excluded.category_id, popularity = excluded.popularity,
+                                    momentum = excluded.momentum, momentum_pct = excluded.momentum_pct,
+                                    trend_score = excluded.trend_score, trend_score_delta = excluded.trend_score_delta,
+                                    coverage = excluded.coverage, confidence = excluded.confidence,
+                                    stage = excluded.stage, rank = excluded.rank, rank_change = excluded.rank_change,
+                                    detail = excluded.detail
+                                  where score.detail is distinct from excluded.detail
+                                    or score.category_id is distinct from excluded.category_id""")
                         .execute(rows.scoreTuple()))
+                .chain(() -> connection.preparedQuery("""
+                                delete from score s
+                                where s.method_version = $1 and s.category_id = any($2)
+                                  and not exists (select 1 from unnest($3::bigint[], $4::date[]) as n (technology_id, quarter)
+                                    where (n.technology_id, n.quarter) = (s.technology_id, s.quarter))""")
+                        .execute(rows.scoreKeys(categoryArray)))
                 .chain(() -> connection.preparedQuery("""
                                 with ranked as (
                                   select technology_id, quarter,
@@ -289,7 +322,9 @@ class ScoreRecomputation {
                                 left join ranked before on before.technology_id = now_.technology_id
                                   and before.quarter = (now_.quarter - interval '3 months')::date
                                 where s.method_version = $1 and s.technology_id = now_.technology_id
-                                  and s.quarter = now_.quarter""")
+                                  and s.quarter = now_.quarter
+                                  and (s.overall_rank, s.overall_rank_change)
+                                    is distinct from (now_.r, before.r - now_.r)""")
                         .execute(Tuple.of(version)))
                 .chain(() -> connection.preparedQuery("""
                                 insert into score_run (method_version, data_version, first_quarter, as_of, computed_at, duration_ms)
@@ -389,6 +424,17 @@ class ScoreRecomputation {
                     trendScoreDelta.toArray(Double[]::new), coverage.toArray(Double[]::new),
                     confidence.toArray(String[]::new), stage.toArray(String[]::new), rank.toArray(Integer[]::new),
                     rankChange.toArray(Integer[]::new), detail.toArray(String[]::new)});
+        }
+
+        Tuple componentKeys(Long[] categories) {
+            return Tuple.from(new Object[] {version, categories, componentCategory.toArray(Long[]::new),
+                    componentQuarter.toArray(LocalDate[]::new), componentTechnology.toArray(Long[]::new),
+                    componentSignal.toArray(String[]::new)});
+        }
+
+        Tuple scoreKeys(Long[] categories) {
+            return Tuple.from(new Object[] {version, categories, scoreTechnology.toArray(Long[]::new),
+                    scoreQuarter.toArray(LocalDate[]::new)});
         }
 
         int componentCount() {

@@ -253,7 +253,7 @@ public class ScoreRepository {
                 categories.put(technology.slug(), technology.category());
             }
             Map<Long, NavigableMap<Quarter, List<SignalComponent>>> components = new HashMap<>();
-            Map<String, Double> shares = new HashMap<>();
+            Map<ViewMapper.ShareKey, Double> shares = new HashMap<>();
             for (Row row : all.getItem2()) {
                 Quarter dataQuarter = Quarter.of(row.getLocalDate("data_quarter"));
                 Quarter quarter = Quarter.of(row.getLocalDate("quarter"));
@@ -262,7 +262,7 @@ public class ScoreRepository {
                         .add(new SignalComponent(row.getString("signal_key"), row.getString("slug"), quarter,
                                 dataQuarter, row.getDouble("level"), row.getDouble("normalised_level"),
                                 row.getDouble("growth")));
-                shares.put(ViewMapper.Context.componentKey(row.getString("slug"), row.getString("signal_key"),
+                shares.put(new ViewMapper.ShareKey(row.getString("slug"), row.getString("signal_key"),
                         dataQuarter), row.getDouble("share"));
             }
             return new ComponentSet(byCategory, components,

@@ -21,11 +21,11 @@ final class ViewMapper {
 
     /** What the responses need besides the method's results. */
     record Context(Map<String, String> nameBySlug, Map<String, String> categoryBySlug,
-            Map<String, ScoreView.Attribution> sourceBySignal, Map<String, Double> shareByComponent) {
+            Map<String, ScoreView.Attribution> sourceBySignal, Map<ShareKey, Double> shareByComponent) {
+    }
 
-        static String componentKey(String technology, String signal, Quarter quarter) {
-            return technology + '|' + signal + '|' + quarter;
-        }
+    /** Which share a signal breakdown shows: a technology's value of a signal in a quarter. */
+    record ShareKey(String technology, String signal, Quarter quarter) {
     }
 
     private ViewMapper() {
@@ -39,7 +39,7 @@ final class ViewMapper {
         for (Score.SignalContribution signal : score.signals()) {
             signals.add(new ScoreView.SignalBreakdown(signal.signal(), signal.dataQuarter().toString(),
                     signal.ageInQuarters(),
-                    context.shareByComponent().get(Context.componentKey(entry.technology(), signal.signal(),
+                    context.shareByComponent().get(new ShareKey(entry.technology(), signal.signal(),
                             signal.dataQuarter())),
                     signal.level(), signal.normalisedLevel(), signal.growth(), signal.weight(), signal.weightUsed(),
                     signal.popularityShare(), signal.momentumShare(), signal.trendContribution()));
@@ -112,7 +112,7 @@ final class ViewMapper {
                         key -> new Views.SignalSeries(nulls(quarters.size()), nulls(quarters.size())));
                 // Only fresh quarters show a share; a carried-forward component repeats an older one.
                 if (component.dataQuarter().equals(component.quarter())) {
-                    series.share().set(i, components.context().shareByComponent().get(Context.componentKey(
+                    series.share().set(i, components.context().shareByComponent().get(new ShareKey(
                             component.technology(), component.signal(), component.quarter())));
                 }
                 series.normalisedLevel().set(i, component.normalisedLevel());

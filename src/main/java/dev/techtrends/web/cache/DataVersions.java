@@ -1,6 +1,7 @@
 package dev.techtrends.web.cache;
 
 import dev.techtrends.TechTrendsConfig;
+import dev.techtrends.database.DatabaseOutages;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -48,6 +49,7 @@ public class DataVersions {
     private final Optional<String> username;
     private final Optional<String> password;
     private final Duration refreshInterval;
+    private final DatabaseOutages outages;
     private volatile Versions current = new Versions(-1, -1, null);
     private PgSubscriber subscriber;
     private long timer = -1;
@@ -56,7 +58,8 @@ public class DataVersions {
             @ConfigProperty(name = "quarkus.datasource.reactive.url") Optional<String> reactiveUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            TechTrendsConfig config) {
+            TechTrendsConfig config, DatabaseOutages outages) {
+        this.outages = outages;
         this.pool = pool;
         this.vertx = vertx;
         this.reactiveUrl = reactiveUrl;
@@ -92,7 +95,13 @@ public class DataVersions {
             password.ifPresent(options::setPassword);
             subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempt -> 2_000L);
             subscriber.channel(CHANNEL)
-                    .subscribeHandler(this::refreshQuietly)
+                    .subscribeHandler(() -> {
+                        // Vert.x prints a terminated connection's error to stderr unless someone handles it; the
+                        // outage itself is logged once by DatabaseOutages.
+                        subscriber.actualConnection().exceptionHandler(failure -> Log.debugf(
+                                "The connection listening for data changes failed: %s", failure.getMessage()));
+                        refreshQuietly();
+                    })
                     .handler(payload -> refreshQuietly());
             subscriber.connect().subscribe().with(ok -> Log.debug("Listening for data changes"),
                     failure -> Log.warnf("Not listening for data changes (%s); relying on the periodic refresh",
@@ -110,7 +119,7 @@ public class DataVersions {
     }
 
     private void refreshQuietly() {
-        refresh().subscribe().with(versions -> { }, failure -> Log.debugf("Version refresh failed: %s",
+        refresh().subscribe().with(versions -> outages.answered(), failure -> Log.debugf("Version refresh failed: %s",
                 failure.getMessage()));
     }
 }
