@@ -264,7 +264,10 @@ class ScoreRecomputation {
         StoredRows rows = prepared.rows();
         Long[] categoryArray = prepared.categories().toArray(Long[]::new);
         // Upserts that skip unchanged rows, then the deletion of rows no longer computed: new data changes few of the
-        // stored quarters, and rewriting all of them (and their JSON) cost PostgreSQL most of a recompute.
+        // stored quarters, and rewriting all of them (and their JSON) cost PostgreSQL most of a recompute. The
+        // statements are written so that any plan is fast (NOT IN over a hashed subplan, one pass of window functions
+        // instead of a self-join): a parameter array's size is unknown to a generic plan, and a table not yet analysed
+        // made the planner pick nested loops that took seconds.
         return connection.preparedQuery("""
                         insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
                           data_quarter, share, level, normalised_level, growth)
@@ -281,10 +284,8 @@ class ScoreRecomputation {
                 .chain(() -> connection.preparedQuery("""
                                 delete from score_component c
                                 where c.method_version = $1 and c.category_id = any($2)
-                                  and not exists (select 1 from unnest($3::bigint[], $4::date[], $5::bigint[], $6::text[])
-                                    as n (category_id, quarter, technology_id, signal_key)
-                                    where (n.category_id, n.quarter, n.technology_id, n.signal_key)
-                                      = (c.category_id, c.quarter, c.technology_id, c.signal_key))""")
+                                  and (c.category_id, c.quarter, c.technology_id, c.signal_key) not in (
+                                    select * from unnest($3::bigint[], $4::date[], $5::bigint[], $6::text[]))""")
                         .execute(rows.componentKeys(categoryArray)))
                 .chain(() -> connection.preparedQuery("""
                                 insert into score (method_version, category_id, technology_id, quarter, popularity, momentum,
@@ -308,23 +309,25 @@ class ScoreRecomputation {
                 .chain(() -> connection.preparedQuery("""
                                 delete from score s
                                 where s.method_version = $1 and s.category_id = any($2)
-                                  and not exists (select 1 from unnest($3::bigint[], $4::date[]) as n (technology_id, quarter)
-                                    where (n.technology_id, n.quarter) = (s.technology_id, s.quarter))""")
+                                  and (s.technology_id, s.quarter) not in (select * from unnest($3::bigint[], $4::date[]))""")
                         .execute(rows.scoreKeys(categoryArray)))
                 .chain(() -> connection.preparedQuery("""
                                 with ranked as (
                                   select technology_id, quarter,
                                     case when trend_score is null then null
                                          else rank() over (partition by quarter order by trend_score desc nulls last) end as r
-                                  from score where method_version = $1)
-                                update score s set overall_rank = now_.r, overall_rank_change = before.r - now_.r
-                                from ranked now_
-                                left join ranked before on before.technology_id = now_.technology_id
-                                  and before.quarter = (now_.quarter - interval '3 months')::date
-                                where s.method_version = $1 and s.technology_id = now_.technology_id
-                                  and s.quarter = now_.quarter
-                                  and (s.overall_rank, s.overall_rank_change)
-                                    is distinct from (now_.r, before.r - now_.r)""")
+                                  from score where method_version = $1),
+                                changed as (
+                                  select technology_id, quarter, r,
+                                    case when lag(quarter) over history = (quarter - interval '3 months')::date
+                                         then lag(r) over history - r end as change
+                                  from ranked
+                                  window history as (partition by technology_id order by quarter))
+                                update score s set overall_rank = changed.r, overall_rank_change = changed.change
+                                from changed
+                                where s.method_version = $1 and s.technology_id = changed.technology_id
+                                  and s.quarter = changed.quarter
+                                  and (s.overall_rank, s.overall_rank_change) is distinct from (changed.r, changed.change)""")
                         .execute(Tuple.of(version)))
                 .chain(() -> connection.preparedQuery("""
                                 insert into score_run (method_version, data_version, first_quarter, as_of, computed_at, duration_ms)

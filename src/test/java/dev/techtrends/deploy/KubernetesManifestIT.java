@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.techtrends.TechTrendsConfig;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,9 +131,10 @@ class KubernetesManifestIT {
         // Every variable must mean something to the application: a ${VARIABLE} that application.properties reads,
         // a Quarkus property in its environment-variable form, or a key of a @ConfigMapping read from the environment.
         Set<String> readByTheApplication = variablesReadBy(Path.of("src", "main", "resources", "application.properties"));
+        readByTheApplication.addAll(environmentVariablesOf("TECH_TRENDS", TechTrendsConfig.class));
         Set<String> unknown = new TreeSet<>();
         for (String key : concat(config.keySet(), secret.keySet())) {
-            if (!readByTheApplication.contains(key) && !key.startsWith("QUARKUS_") && !key.startsWith("TECH_TRENDS_SECURITY_")) {
+            if (!readByTheApplication.contains(key) && !key.startsWith("QUARKUS_")) {
                 unknown.add(key);
             }
         }
@@ -233,6 +237,24 @@ class KubernetesManifestIT {
         Matcher matcher = Pattern.compile("\\$\\{([A-Z0-9_]+)[:}]").matcher(Files.readString(properties));
         while (matcher.find()) {
             variables.add(matcher.group(1));
+        }
+        return variables;
+    }
+
+    /** The environment form of every property of a @ConfigMapping: nested groups are prefixes, leaves are names. */
+    private static Set<String> environmentVariablesOf(String prefix, Class<?> mapping) {
+        Set<String> variables = new TreeSet<>();
+        for (Method property : mapping.getDeclaredMethods()) {
+            if (property.isDefault() || Modifier.isStatic(property.getModifiers())) {
+                continue;
+            }
+            String name = prefix + "_" + property.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
+            Class<?> type = property.getReturnType();
+            if (type.isInterface() && type.getDeclaringClass() == TechTrendsConfig.class) {
+                variables.addAll(environmentVariablesOf(name, type));
+            } else {
+                variables.add(name);
+            }
         }
         return variables;
     }

@@ -199,13 +199,21 @@ class IngestionParserTest {
                 signal,technology,period,value
                 "qa_questions","go,lang","2025-06","0.1"
                 qa_questions,"say ""go""\",2025-07,0.2
-                qa_questions,"multi
-                line",2025-08,0.3
                 """);
         assertEquals(List.of(
                 new IngestionRow(1, "qa_questions", "go,lang", null, "2025-06", 0.1, null),
-                new IngestionRow(2, "qa_questions", "say \"go\"", null, "2025-07", 0.2, null),
-                new IngestionRow(3, "qa_questions", "multi\nline", null, "2025-08", 0.3, null)), rows);
+                new IngestionRow(2, "qa_questions", "say \"go\"", null, "2025-07", 0.2, null)), rows);
+    }
+
+    @Test
+    void refusesALineBreakInsideAQuotedField() {
+        // CSV allows it, but no key, slug or period holds one: a control character is refused, not passed on.
+        assertRejected(List.of(new FieldError(1, "technology", "must not hold control characters")),
+                () -> parser().parseCsv("""
+                        signal,technology,period,value
+                        qa_questions,"multi
+                        line",2025-08,0.3
+                        """));
     }
 
     @Test
