@@ -5,6 +5,7 @@ import dev.techtrends.TechTrendsConfig;
 import dev.techtrends.rankings.ScoreRecomputeJob;
 import dev.techtrends.scoring.Granularity;
 import io.quarkus.logging.Log;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +45,18 @@ public class IngestionService {
     private final ObjectMapper objectMapper;
     private final int maxRows;
     private final ScoreRecomputeJob scores;
+    /**
+     * Uploads are stored two at a time, the others waiting in memory (beyond the queue: 503 with Retry-After).
+     * Every upload bumps the one data-version row, so concurrent ones would only queue inside PostgreSQL, and their
+     * reference lookups and transactions would fill the pool's queue ahead of public reads. Waiting for the
+     * recompute happens outside the bulkhead, so that waiting uploads coalesce into one recompute.
+     */
+    private final TypedGuard<Uni<IngestionReport>> storeInTurn = TypedGuard
+            .create(new TypeLiteral<Uni<IngestionReport>>() {
+            })
+            .withDescription("ingestion")
+            .withBulkhead().limit(2).queueSize(1000).done()
+            .build();
 
     public IngestionService(Pool pool, Vertx vertx, ObjectMapper objectMapper, TechTrendsConfig config,
             ScoreRecomputeJob scores) {
@@ -54,6 +68,16 @@ public class IngestionService {
     }
 
     public Uni<IngestionReport> ingest(String format, String body, String receivedBy) {
+        return storeInTurn.get(() -> store(format, body, receivedBy))
+                .invoke(report -> Log.infof("Ingestion %d by %s: %d rows, %d inserted, %d updated, %d unchanged",
+                        report.id(), receivedBy, report.rows(), report.inserted(), report.updated(),
+                        report.unchanged()))
+                // The commit recorded which scores are stale; the report waits for the recompute that covers it.
+                .call(report -> report.inserted() + report.updated() == 0 ? Uni.createFrom().voidItem()
+                        : scores.afterWrite());
+    }
+
+    private Uni<IngestionReport> store(String format, String body, String receivedBy) {
         // Parsing and checking up to max-rows rows takes CPU: on a worker thread, never on the event loop.
         return reference()
                 .chain(reference -> vertx.executeBlocking(() -> {
@@ -61,13 +85,7 @@ public class IngestionService {
                     return new Checked(rows.size(), IngestionValidator.validate(rows, reference, LocalDate.now()));
                 }, false))
                 .chain(checked -> pool.withTransaction(connection -> write(connection, format, checked.rows(),
-                        checked.writes(), receivedBy)))
-                .invoke(report -> Log.infof("Ingestion %d by %s: %d rows, %d inserted, %d updated, %d unchanged",
-                        report.id(), receivedBy, report.rows(), report.inserted(), report.updated(),
-                        report.unchanged()))
-                // The commit recorded which scores are stale; the report waits for the recompute that covers it.
-                .call(report -> report.inserted() + report.updated() == 0 ? Uni.createFrom().voidItem()
-                        : scores.afterWrite());
+                        checked.writes(), receivedBy)));
     }
 
     private List<IngestionRow> parse(String format, String body) {

@@ -6,6 +6,7 @@ import dev.techtrends.TechTrendsConfig;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.csv.Csv;
 import dev.techtrends.web.csv.CsvTable;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,8 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -34,6 +37,9 @@ public class ResponseCache {
 
     private static final String VERSION_PROPERTY = ResponseCache.class.getName() + ".version";
     private static final String KEY_PROPERTY = ResponseCache.class.getName() + ".key";
+    private static final String FLIGHT_PROPERTY = ResponseCache.class.getName() + ".flight";
+    /** How long a request waits for another one rendering the same answer before rendering it itself. */
+    private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
     private static final MediaType TEXT_CSV = MediaType.valueOf(MediaTypes.TEXT_CSV);
     /** What else decides the answer, for shared caches: the form, the encoding and the CORS origin echoed. */
     static final String VARY = "Accept, Accept-Encoding, Origin";
@@ -42,6 +48,9 @@ public class ResponseCache {
     private final VersionedCache cache;
     private final ObjectMapper objectMapper;
     private final String cacheControl;
+    /** Renderings under way, by version and key; each completes with the rendered answer, or null. */
+    private final ConcurrentHashMap<String, CompletableFuture<VersionedCache.Rendered>> rendering =
+            new ConcurrentHashMap<>();
 
     public ResponseCache(DataVersions versions, VersionedCache cache, ObjectMapper objectMapper,
             TechTrendsConfig config) {
@@ -52,35 +61,58 @@ public class ResponseCache {
     }
 
     /**
-     * A hit is answered before the resource runs, so a repeat costs a map lookup. (Not pre-matching: Quarkus REST
-     * decides compression from the matched resource, and a pre-matching answer would go out uncompressed.)
+     * A hit is answered before the resource runs, so a repeat costs a map lookup. A miss renders once per key and
+     * version: requests for the same key arriving meanwhile wait for that rendering instead of each asking the
+     * database (after every write, all hot keys miss at once). (Not pre-matching: Quarkus REST decides compression
+     * from the matched resource, and a pre-matching answer would go out uncompressed.)
      */
     @ServerRequestFilter
-    public Optional<Response> answerFromMemory(ContainerRequestContext request, HttpServerRequest http) {
+    public Uni<Response> answerFromMemory(ContainerRequestContext request, HttpServerRequest http) {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-            return Optional.empty();
+            return Uni.createFrom().nullItem();
         }
         DataVersions.Versions now = versions.current();
         String key = key(http);
         request.setProperty(VERSION_PROPERTY, now);
         request.setProperty(KEY_PROPERTY, key);
         VersionedCache.Rendered hit = cache.rendered(now, key);
-        if (hit == null) {
-            return Optional.empty();
+        if (hit != null) {
+            return Uni.createFrom().item(answer(request, http, hit, now));
         }
+        String flight = now.key() + '|' + key;
+        CompletableFuture<VersionedCache.Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<VersionedCache.Rendered> first = rendering.putIfAbsent(flight, mine);
+        if (first == null) {
+            request.setProperty(FLIGHT_PROPERTY, new Flight(flight, mine));
+            return Uni.createFrom().nullItem();
+        }
+        // A copy: a waiter whose client goes away cancels its copy, never the rendering the others wait for.
+        return Uni.createFrom().completionStage(first.copy())
+                .ifNoItem().after(RENDER_WAIT).recoverWithItem(() -> {
+                    rendering.remove(flight, first);
+                    return null;
+                })
+                // Null (the first answer was not a cacheable 200, or took too long): run the resource as usual.
+                .map(rendered -> rendered == null ? null : answer(request, http, rendered, now));
+    }
+
+    private Response answer(ContainerRequestContext request, HttpServerRequest http, VersionedCache.Rendered hit,
+            DataVersions.Versions at) {
         // Quarkus marks responses "Content-Encoding: identity" until a compressible resource method clears it; a
         // hit never reaches the method, so clear it here and let Vert.x compress JSON and CSV as for a miss.
         if (hit.contentType().startsWith(MediaType.APPLICATION_JSON) || hit.contentType().startsWith(MediaTypes.TEXT_CSV)) {
             http.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
         }
-        return Optional.of(respond(request, hit, now));
+        return respond(request, hit, at);
     }
 
     @ServerResponseFilter
     public void renderAndTag(ContainerRequestContext request, ContainerResponseContext response) {
         Object version = request.getProperty(VERSION_PROPERTY);
         Object entity = response.getEntity();
+        Flight flight = (Flight) request.getProperty(FLIGHT_PROPERTY);
         if (!(version instanceof DataVersions.Versions at) || response.getStatus() != 200 || entity == null) {
+            land(flight, null);
             return;
         }
         String key = (String) request.getProperty(KEY_PROPERTY);
@@ -89,6 +121,7 @@ public class ResponseCache {
         VersionedCache.Rendered fresh = new VersionedCache.Rendered(body, mediaType.toString(), etag(body),
                 response.getHeaderString("Link"));
         cache.putRendered(at, key, fresh);
+        land(flight, fresh);
         response.getHeaders().putSingle(HttpHeaders.ETAG, fresh.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
@@ -102,6 +135,16 @@ public class ResponseCache {
             response.getHeaders().remove("Link");
         } else {
             response.setEntity(body, null, mediaType);
+        }
+    }
+
+    private record Flight(String key, CompletableFuture<VersionedCache.Rendered> rendered) {
+    }
+
+    private void land(Flight flight, VersionedCache.Rendered rendered) {
+        if (flight != null) {
+            rendering.remove(flight.key(), flight.rendered());
+            flight.rendered().complete(rendered);
         }
     }
 

@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where exceptions become RFC 9457 problem responses. Nothing internal (stack, SQL) leaks out. */
@@ -155,6 +156,13 @@ public class ProblemMappers {
         return Response.fromResponse(problem(Problem.of(401, detail, request.path())))
                 .header(HttpHeaders.WWW_AUTHENTICATE, ApiKeyAuthenticationMechanism.CHALLENGE)
                 .build();
+    }
+
+    /** Too many writes queued on this replica: come back shortly. */
+    @ServerExceptionMapper
+    public Response busy(BulkheadException e, HttpServerRequest request) {
+        return Response.fromResponse(problem(Problem.of(503, "Too many writes are waiting; retry shortly.",
+                request.path()))).header(HttpHeaders.RETRY_AFTER, "2").build();
     }
 
     @ServerExceptionMapper
