@@ -40,7 +40,13 @@ public record ScoreParameters(ScoringMethod method, Quarter asOf, Weights weight
         Quarter quarter = null;
         if (!isBlank(query.asOf())) {
             try {
-                quarter = Period.parse(query.asOf()).quarter();
+                Period asOf = Period.parse(query.asOf());
+                if (asOf.kind() == Period.Kind.YEAR) {
+                    // A year names four quarters; taking its first silently would answer another question.
+                    throw new IllegalArgumentException("must name one quarter (2025-Q3), a month or a date in it, got "
+                            + "the year '" + query.asOf().strip() + "'");
+                }
+                quarter = asOf.quarter();
             } catch (IllegalArgumentException e) {
                 errors.add(new Problem.FieldError("asOf", e.getMessage()));
             }

@@ -55,7 +55,7 @@ public final class Components {
 
     /**
      * Aligns observations to quarters: a quarterly value passes through; monthly values become the mean of the
-     * quarter's three months, and a quarter with a missing month is missing (not zero), since a partial mean
+     * quarter's three months (yearly values are skipped), and a quarter with a missing month is missing (not zero), since a partial mean
      * would be biased by seasonality and by an unfinished quarter.
      *
      * @throws IllegalArgumentException on two values for the same period, or a quarter given both monthly and quarterly
@@ -64,6 +64,9 @@ public final class Components {
         Map<SeriesKey, NavigableMap<Quarter, Double>> quarterly = new TreeMap<>();
         Map<SeriesKey, Map<Quarter, double[]>> monthlyByQuarter = new HashMap<>();
         for (Observation observation : observations) {
+            if (observation.granularity() == Granularity.YEAR) {
+                continue; // v1 and v2 predate yearly signals: leaving them out keeps their results reproducible
+            }
             SeriesKey key = new SeriesKey(observation.signal(), observation.technology());
             Quarter quarter = observation.quarter();
             if (observation.granularity() == Granularity.QUARTER) {

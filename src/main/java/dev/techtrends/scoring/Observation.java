@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param signal      signal key, e.g. {@code search_interest}
  * @param technology  technology slug
  * @param periodStart first day of the month or quarter the value covers
- * @param granularity whether the value covers a month or a quarter
+ * @param granularity whether the value covers a month, a quarter or a year
  * @param value       a share of the source's whole universe in that period (a count divided by the source's
  *                    total), so the growth of the source itself cancels out; never negative
  */
@@ -29,6 +29,7 @@ public record Observation(String signal, String technology, LocalDate periodStar
         boolean startsItsPeriod = switch (granularity) {
             case MONTH -> periodStart.getDayOfMonth() == 1;
             case QUARTER -> periodStart.equals(Quarter.of(periodStart).start());
+            case YEAR -> periodStart.getDayOfYear() == 1;
         };
         if (!startsItsPeriod) {
             throw new IllegalArgumentException("periodStart " + periodStart + " of " + signal + "/" + technology
@@ -36,7 +37,7 @@ public record Observation(String signal, String technology, LocalDate periodStar
         }
     }
 
-    /** The quarter this value belongs to. */
+    /** The quarter the period starts in (for a yearly value, when it becomes known is the method's rule). */
     public Quarter quarter() {
         return Quarter.of(periodStart);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PeriodTest {
 
     private static final String FORMS_MESSAGE =
-            "must be a quarter (2025-Q3), a month (2025-07) or a date (2025-07-15), got '%s'";
+            "must be a quarter (2025-Q3), a month (2025-07), a date (2025-07-15) or a year (2024), got '%s'";
 
     @ParameterizedTest
     @CsvSource({
@@ -24,9 +24,11 @@ class PeriodTest {
         "2024-12,      MONTH,   2024-12-01",
         "2025-07-15,   DAY,     2025-07-15",
         "2024-02-29,   DAY,     2024-02-29",
-        "9999-12-31,   DAY,     9999-12-31"
+        "9999-12-31,   DAY,     9999-12-31",
+        "2024,         YEAR,    2024-01-01",
+        "0001,         YEAR,    0001-01-01"
     })
-    void parsesTheThreeForms(String text, Kind kind, LocalDate start) {
+    void parsesTheFourForms(String text, Kind kind, LocalDate start) {
         assertEquals(new Period(kind, start), Period.parse(text));
     }
 
@@ -40,7 +42,7 @@ class PeriodTest {
     @ParameterizedTest
     @ValueSource(strings = {"2025-13", "2025-00", "2025-02-30", "2023-02-29", "2025-04-31", "2025-07-00",
                             "0000-Q1", "0000-01", "0000-01-01", "2025-Q5", "2025-Q0", "garbage", "", "   ",
-                            "2025", "25-07", "2025-7", "2025-07-1", "2025/07/15", "2025-Q3-01", "2025-07-15T00:00",
+                            "0000", "20251", "25-07", "2025-7", "2025-07-1", "2025/07/15", "2025-Q3-01", "2025-07-15T00:00",
                             "20250-01", "Q3-2025", "2025-Q 3"})
     void refusesAnythingElseQuotingTheTextAsGiven(String text) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Period.parse(text));
@@ -55,7 +57,7 @@ class PeriodTest {
 
     @Test
     void namesItsFormsForMessages() {
-        assertEquals("a quarter (2025-Q3), a month (2025-07) or a date (2025-07-15)", Period.FORMS);
+        assertEquals("a quarter (2025-Q3), a month (2025-07), a date (2025-07-15) or a year (2024)", Period.FORMS);
     }
 
     @ParameterizedTest
@@ -66,7 +68,8 @@ class PeriodTest {
         "2025-12,    2026-01-01",
         "2025-07-15, 2025-07-16",
         "2024-02-28, 2024-02-29",
-        "2025-12-31, 2026-01-01"
+        "2025-12-31, 2026-01-01",
+        "2024,       2025-01-01"
     })
     void endsTheDayAfterThePeriod(String text, LocalDate endExclusive) {
         assertEquals(endExclusive, Period.parse(text).endExclusive());
@@ -108,6 +111,31 @@ class PeriodTest {
     })
     void startsAQuarterFromTheQuarterOrItsFirstDay(String text, LocalDate start) {
         assertEquals(start, Period.startOf(text, Granularity.QUARTER));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2024,        2024-01-01",
+        "2024-01-01,  2024-01-01",
+        "' 2013 ',    2013-01-01"
+    })
+    void startsAYearFromTheYearOrItsFirstDay(String text, LocalDate start) {
+        assertEquals(start, Period.startOf(text, Granularity.YEAR));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-Q1", "2024-01", "0000", "garbage"})
+    void refusesAnotherKindOrInvalidTextForAYearlySignal(String text) {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Period.startOf(text, Granularity.YEAR));
+        assertEquals("must be a year (2024) or its first day (2024-01-01), got '" + text + "'", error.getMessage());
+    }
+
+    @Test
+    void refusesADayThatDoesNotStartAYear() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Period.startOf("2024-07-01", Granularity.YEAR));
+        assertEquals("must be the first day of a year for this yearly signal, got '2024-07-01'", error.getMessage());
     }
 
     @ParameterizedTest
