@@ -29,10 +29,12 @@ public class RankingResource {
 
     private final RankingService service;
     private final MethodologyService methodology;
+    private final ValidationService validation;
 
-    public RankingResource(RankingService service, MethodologyService methodology) {
+    public RankingResource(RankingService service, MethodologyService methodology, ValidationService validation) {
         this.service = service;
         this.methodology = methodology;
+        this.validation = validation;
     }
 
     @GET
@@ -75,7 +77,7 @@ public class RankingResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"rising", "fading"}))
             @QueryParam("direction") String direction,
             @Parameter(description = "Category slug; none for all", example = "frameworks") @QueryParam("category") String category,
-            @Parameter(description = "Quarter (2025-Q3), or a month or date in it", example = "2025-Q3")
+            @Parameter(description = "Quarter (2025-Q2), or a month or date in it", example = "2025-Q2")
             @QueryParam("asOf") String asOf,
             @Parameter(description = "Include scores with confidence low", example = "false")
             @QueryParam("includeLowConfidence") String includeLowConfidence,
@@ -104,7 +106,7 @@ public class RankingResource {
     public Uni<Views.CompareView> compare(
             @Parameter(description = "Comma-separated technology slugs, 1 to 10", example = "nestjs,express,fastapi")
             @QueryParam("technologies") String technologies,
-            @Parameter(description = "Last quarter (2025-Q3), or a month or date in it", example = "2025-Q3")
+            @Parameter(description = "Last quarter (2025-Q2), or a month or date in it", example = "2025-Q2")
             @QueryParam("asOf") String asOf) {
         if (technologies == null || technologies.isBlank()) {
             throw new InvalidInputException("technologies", "is required: 1 to 10 comma-separated slugs");
@@ -130,6 +132,23 @@ public class RankingResource {
             @Parameter(description = "Scoring method version; default the default method")
             @QueryParam("method") String method) {
         return methodology.methodology(method);
+    }
+
+    @GET
+    @Path("methodology/validation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getMethodologyValidation", summary = "How well a method's rankings matched later surveys",
+            description = "For each Stack Overflow Developer Survey edition from 2019 and each category with at least "
+                    + "4 surveyed technologies: Spearman's rank correlation of the method's popularity, computed as of "
+                    + "the quarter before the edition was published from the data known then, with the usage the "
+                    + "edition reported; next to the correlation that the previous edition alone achieves.")
+    @APIResponse(responseCode = "200", description = "The method's record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.ValidationView.class)))
+    public Uni<Views.ValidationView> validation(
+            @Parameter(description = "Scoring method version; default the default method", example = "v3")
+            @QueryParam("method") String method) {
+        return validation.validation(method);
     }
 
     static Ranking.Order parseOrder(String sort) {

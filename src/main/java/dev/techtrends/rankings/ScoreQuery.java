@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public record ScoreQuery(
         @Parameter(description = "Quarter (2025-Q3), or a month or date in it; default the method's newest scored "
-                + "quarter", example = "2025-Q3")
+                + "quarter", example = "2025-Q2")
         @QueryParam("asOf") String asOf,
         @Parameter(description = "signal:weight pairs, e.g. github_topic_developers:1,search_interest:0.5; signals left "
                 + "out weigh 0 (see /api/v1/signals for the keys)")

@@ -128,16 +128,7 @@ class ScoreRecomputation {
                             row.getString("name"), row.getLong("category_id"), row.getString("category"))));
                     return list;
                 });
-        Uni<List<Observation>> observations = connection.query("""
-                        select t.slug, o.signal_key, o.granularity, o.period_start, o.value
-                        from observation o join technology t on t.id = o.technology_id""").execute()
-                .map(rows -> {
-                    List<Observation> list = new ArrayList<>(rows.size());
-                    rows.forEach(row -> list.add(new Observation(row.getString("signal_key"), row.getString("slug"),
-                            row.getLocalDate("period_start"), Granularity.of(row.getString("granularity")),
-                            row.getDouble("value"))));
-                    return list;
-                });
+        Uni<List<Observation>> observations = ScoreRepository.observationsFrom(connection);
         Uni<Map<String, ScoreView.Attribution>> sources = ScoreRepository.attributionsFrom(connection);
         Uni<Map<String, StoredRun>> runs = connection.query("select method_version, as_of, data_version from score_run")
                 .execute()
@@ -184,6 +175,12 @@ class ScoreRecomputation {
         Map<ViewMapper.ShareKey, Double> shares = new HashMap<>();
         aligned.forEach((key, values) -> values.forEach((quarter, value) ->
                 shares.put(new ViewMapper.ShareKey(key.technology(), key.signal(), quarter), value)));
+        for (Observation observation : loaded.observations()) {
+            if (observation.granularity() == Granularity.YEAR) { // shown in the quarter it counts from
+                shares.put(new ViewMapper.ShareKey(observation.technology(), observation.signal(),
+                        observation.publishedIn()), observation.value());
+            }
+        }
         StoredRows rows = new StoredRows(method);
         Weights defaults = method.defaultPreset().weights();
         double momentumWeight = method.defaultMomentumWeight();
@@ -270,16 +267,22 @@ class ScoreRecomputation {
         // made the planner pick nested loops that took seconds.
         return connection.preparedQuery("""
                         insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
-                          data_quarter, share, level, normalised_level, growth)
+                          data_quarter, share, level, normalised_level, growth, level_basis, anchored_level,
+                          anchored_normalised_level)
                         select $1::varchar, * from unnest($2::bigint[], $3::date[], $4::bigint[], $5::text[], $6::date[],
-                          $7::float8[], $8::float8[], $9::float8[], $10::float8[])
+                          $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[], $12::float8[],
+                          $13::float8[])
                         on conflict (method_version, category_id, quarter, technology_id, signal_key) do update
                           set data_quarter = excluded.data_quarter, share = excluded.share, level = excluded.level,
-                            normalised_level = excluded.normalised_level, growth = excluded.growth
+                            normalised_level = excluded.normalised_level, growth = excluded.growth,
+                            level_basis = excluded.level_basis, anchored_level = excluded.anchored_level,
+                            anchored_normalised_level = excluded.anchored_normalised_level
                           where (score_component.data_quarter, score_component.share, score_component.level,
-                              score_component.normalised_level, score_component.growth)
+                              score_component.normalised_level, score_component.growth, score_component.level_basis,
+                              score_component.anchored_level, score_component.anchored_normalised_level)
                             is distinct from (excluded.data_quarter, excluded.share, excluded.level,
-                              excluded.normalised_level, excluded.growth)""")
+                              excluded.normalised_level, excluded.growth, excluded.level_basis,
+                              excluded.anchored_level, excluded.anchored_normalised_level)""")
                 .execute(rows.componentTuple())
                 .chain(() -> connection.preparedQuery("""
                                 delete from score_component c
@@ -361,6 +364,9 @@ class ScoreRecomputation {
         final List<Double> componentLevel = new ArrayList<>();
         final List<Double> componentNormalised = new ArrayList<>();
         final List<Double> componentGrowth = new ArrayList<>();
+        final List<String> componentBasis = new ArrayList<>();
+        final List<Double> componentAnchored = new ArrayList<>();
+        final List<Double> componentAnchoredNormalised = new ArrayList<>();
 
         final List<Long> scoreCategory = new ArrayList<>();
         final List<Long> scoreTechnology = new ArrayList<>();
@@ -391,6 +397,9 @@ class ScoreRecomputation {
             componentLevel.add(component.level());
             componentNormalised.add(component.normalisedLevel());
             componentGrowth.add(component.growth());
+            componentBasis.add(component.basis().label());
+            componentAnchored.add(component.anchoredLevel());
+            componentAnchoredNormalised.add(component.anchoredNormalisedLevel());
         }
 
         void addScore(long categoryId, long technologyId, Ranking.Entry entry, String json) {
@@ -416,7 +425,9 @@ class ScoreRecomputation {
                     componentQuarter.toArray(LocalDate[]::new), componentTechnology.toArray(Long[]::new),
                     componentSignal.toArray(String[]::new), componentDataQuarter.toArray(LocalDate[]::new),
                     componentShare.toArray(Double[]::new), componentLevel.toArray(Double[]::new),
-                    componentNormalised.toArray(Double[]::new), componentGrowth.toArray(Double[]::new)});
+                    componentNormalised.toArray(Double[]::new), componentGrowth.toArray(Double[]::new),
+                    componentBasis.toArray(String[]::new), componentAnchored.toArray(Double[]::new),
+                    componentAnchoredNormalised.toArray(Double[]::new)});
         }
 
         Tuple scoreTuple() {

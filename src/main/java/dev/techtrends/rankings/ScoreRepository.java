@@ -1,5 +1,8 @@
 package dev.techtrends.rankings;
 
+import dev.techtrends.scoring.Granularity;
+import dev.techtrends.scoring.LevelBasis;
+import dev.techtrends.scoring.Observation;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.SignalComponent;
@@ -215,6 +218,42 @@ public class ScoreRepository {
                 });
     }
 
+    /**
+     * Every observation as the scoring methods take it: with its signal's publication lag and whether a series break
+     * starts at it. Read through any client (the recompute's snapshot, or the pool).
+     */
+    static Uni<List<Observation>> observationsFrom(SqlClient client) {
+        return client.query("""
+                        select t.slug, o.signal_key, o.granularity, o.period_start, o.value, g.publication_lag_months,
+                          b.period_start is not null as starts_new_series
+                        from observation o join technology t on t.id = o.technology_id
+                          join signal g on g.key = o.signal_key
+                          left join series_break b on b.signal_key = o.signal_key
+                            and b.technology_id = o.technology_id and b.period_start = o.period_start""").execute()
+                .map(rows -> {
+                    List<Observation> list = new ArrayList<>(rows.size());
+                    rows.forEach(row -> list.add(new Observation(row.getString("signal_key"), row.getString("slug"),
+                            row.getLocalDate("period_start"), Granularity.of(row.getString("granularity")),
+                            row.getDouble("value"), row.getInteger("publication_lag_months"),
+                            row.getBoolean("starts_new_series"))));
+                    return list;
+                });
+    }
+
+    /** Every category's technologies, by category slug. */
+    Uni<Map<String, Set<String>>> technologiesByCategorySlug() {
+        return pool.preparedQuery(TECHNOLOGY_COLUMNS).execute().map(rows -> {
+            Map<String, Set<String>> byCategory = new TreeMap<>();
+            rows.forEach(row -> byCategory.computeIfAbsent(row.getString("category"), c -> new TreeSet<>())
+                    .add(row.getString("slug")));
+            return byCategory;
+        });
+    }
+
+    Uni<List<Observation>> observations() {
+        return observationsFrom(pool);
+    }
+
     /** The keys of every signal in the catalogue: what weights may name. */
     public Uni<Set<String>> signalKeys() {
         return cache.loaded("signal-keys", () -> pool.preparedQuery("select key from signal").execute()
@@ -238,7 +277,7 @@ public class ScoreRepository {
                 .map(rows -> Rows.map(rows, ScoreRepository::technologyRef));
         Uni<List<Row>> componentRows = pool.preparedQuery("""
                         select sc.category_id, t.slug, sc.signal_key, sc.quarter, sc.data_quarter, sc.share, sc.level,
-                          sc.normalised_level, sc.growth
+                          sc.normalised_level, sc.growth, sc.level_basis, sc.anchored_level, sc.anchored_normalised_level
                         from score_component sc join technology t on t.id = sc.technology_id
                         where sc.method_version = $1""")
                 .execute(Tuple.of(method.version()))
@@ -261,7 +300,8 @@ public class ScoreRepository {
                         .computeIfAbsent(quarter, q -> new ArrayList<>())
                         .add(new SignalComponent(row.getString("signal_key"), row.getString("slug"), quarter,
                                 dataQuarter, row.getDouble("level"), row.getDouble("normalised_level"),
-                                row.getDouble("growth")));
+                                row.getDouble("growth"), row.getDouble("anchored_level"),
+                                row.getDouble("anchored_normalised_level"), LevelBasis.of(row.getString("level_basis"))));
                 shares.put(new ViewMapper.ShareKey(row.getString("slug"), row.getString("signal_key"),
                         dataQuarter), row.getDouble("share"));
             }

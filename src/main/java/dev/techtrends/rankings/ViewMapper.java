@@ -41,7 +41,8 @@ final class ViewMapper {
                     signal.ageInQuarters(),
                     context.shareByComponent().get(new ShareKey(entry.technology(), signal.signal(),
                             signal.dataQuarter())),
-                    signal.level(), signal.normalisedLevel(), signal.growth(), signal.weight(), signal.weightUsed(),
+                    signal.level(), signal.levelBasis(), signal.anchoredLevel(), signal.normalisedLevel(),
+                    signal.growth(), signal.weight(), signal.weightUsed(),
                     signal.popularityShare(), signal.momentumShare(), signal.trendContribution()));
             ScoreView.Attribution source = context.sourceBySignal().get(signal.signal());
             if (signal.weightUsed() > 0 && source != null) {

@@ -141,4 +141,39 @@ public final class Views {
             @Schema(description = "Known limits of this method version") List<String> caveats,
             List<ScoreView.Attribution> sources) {
     }
+
+    @Schema(name = "Validation", description = "A method's record against survey editions it did not see")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ValidationView(
+            @Schema(example = "v3") String method,
+            @Schema(description = "How each result is computed") String procedure,
+            @Schema(description = "Per category: the mean of each ρ over the editions validated") List<ValidationSummary> summary,
+            @Schema(description = "One per edition and category") List<ValidationResult> results,
+            @Schema(description = "The survey the results are measured against (ODbL 1.0)") ScoreView.Attribution source) {
+    }
+
+    @Schema(name = "ValidationSummary")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ValidationSummary(
+            @Schema(example = "frameworks") String category,
+            @Schema(description = "Editions validated", example = "6") int editions,
+            @Schema(description = "Mean Spearman ρ of popularity against the edition's usage", example = "0.98") Double popularity,
+            @Schema(description = "Mean ρ of the previous edition's usage against this one's", example = "0.95") Double baseline,
+            @Schema(description = "Mean ρ of momentum against usage growth", example = "0.4") Double momentum) {
+    }
+
+    @Schema(name = "ValidationResult")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ValidationResult(
+            @Schema(description = "The survey edition validated against", example = "2024") int edition,
+            @Schema(example = "frameworks") String category,
+            @Schema(description = "The quarter ranked: before the edition was published", example = "2024-Q2") String asOf,
+            @Schema(description = "Technologies with a usage value in the edition", example = "10") int technologies,
+            @Schema(description = "Spearman ρ of popularity against the edition's usage; null below 3 pairs", example = "0.99") Double popularity,
+            @Schema(example = "10") int popularityPairs,
+            @Schema(description = "ρ of the previous edition's usage against this one's", example = "0.98") Double baseline,
+            @Schema(example = "9") int baselinePairs,
+            @Schema(description = "ρ of momentum against ln(usage / previous usage), where no series break", example = "0.5") Double momentum,
+            @Schema(example = "8") int momentumPairs) {
+    }
 }

@@ -122,9 +122,9 @@ public final class Components {
         return compute(categoryTechnologies, alignToQuarters(observations), lastQuarter);
     }
 
-    private static List<SignalComponent> compute(Set<String> categoryTechnologies,
-                                                 Map<SeriesKey, NavigableMap<Quarter, Double>> aligned,
-                                                 Quarter lastQuarter) {
+    /** {@link #compute(Set, Collection, Quarter)} of series already aligned to quarters. */
+    static List<SignalComponent> compute(Set<String> categoryTechnologies,
+                                         Map<SeriesKey, NavigableMap<Quarter, Double>> aligned, Quarter lastQuarter) {
         Objects.requireNonNull(lastQuarter, "lastQuarter");
         for (SeriesKey key : aligned.keySet()) {
             if (!categoryTechnologies.contains(key.technology())) {

@@ -11,10 +11,21 @@ import java.util.Objects;
  * @param periodStart first day of the month or quarter the value covers
  * @param granularity whether the value covers a month, a quarter or a year
  * @param value       a share of the source's whole universe in that period (a count divided by the source's
- *                    total), so the growth of the source itself cancels out; never negative
+ *                    total), so the growth of the source itself cancels out, or a rate as published (percent of a
+ *                    survey's respondents); never negative
+ * @param publicationLagMonths months from the start of the period until the value was published (a survey edition
+ *                    of 2024, published in July 2024: 6); 0 when it is known within its period
+ * @param startsNewSeries the value is not comparable with the previous period's (the source changed a label or a
+ *                    question): no growth is computed across it
  */
 public record Observation(String signal, String technology, LocalDate periodStart, Granularity granularity,
-                          double value) {
+                          double value, int publicationLagMonths, boolean startsNewSeries) {
+
+    /** A value known within its period, comparable with the previous one. */
+    public Observation(String signal, String technology, LocalDate periodStart, Granularity granularity,
+                       double value) {
+        this(signal, technology, periodStart, granularity, value, 0, false);
+    }
 
     public Observation {
         Objects.requireNonNull(signal, "signal");
@@ -24,6 +35,10 @@ public record Observation(String signal, String technology, LocalDate periodStar
         if (!Double.isFinite(value) || value < 0) {
             throw new IllegalArgumentException("value of " + signal + "/" + technology + " at " + periodStart
                     + " must be a finite share >= 0, got " + value);
+        }
+        if (publicationLagMonths < 0) {
+            throw new IllegalArgumentException("publicationLagMonths of " + signal + " must be >= 0, got "
+                    + publicationLagMonths);
         }
         // A period that does not start on its first day would be silently assigned to a quarter; refuse it instead.
         boolean startsItsPeriod = switch (granularity) {
@@ -37,8 +52,13 @@ public record Observation(String signal, String technology, LocalDate periodStar
         }
     }
 
-    /** The quarter the period starts in (for a yearly value, when it becomes known is the method's rule). */
+    /** The quarter the period starts in. */
     public Quarter quarter() {
         return Quarter.of(periodStart);
+    }
+
+    /** The quarter the value was published in: the first in which a score may use it. */
+    public Quarter publishedIn() {
+        return Quarter.of(periodStart.plusMonths(publicationLagMonths));
     }
 }

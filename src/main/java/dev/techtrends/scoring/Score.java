@@ -38,8 +38,11 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
      * @param signal            signal key
      * @param dataQuarter       the quarter its data is from (freshness)
      * @param ageInQuarters     how much older than the quarter scored that is
-     * @param level             its level L (a share), {@code null} if none yet
-     * @param normalisedLevel   N, 0 to 100
+     * @param level             its level L (a share, see levelBasis), {@code null} if none yet
+     * @param levelBasis        what L is a share of ({@link LevelBasis#label()})
+     * @param anchoredLevel     L re-expressed on the scale of the category's usage survey, when the score anchors
+     *                          (method v3 with developer_usage weighted); {@code null} otherwise
+     * @param normalisedLevel   N, 0 to 100: of the anchored level when there is one, else of L
      * @param growth            G, year-on-year log growth, {@code null} if none
      * @param weight            the weight asked for
      * @param weightUsed        the effective weight, weight · 0.5^(age / 4): stale data counts less
@@ -49,7 +52,7 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
      * @param trendContribution t_s, such that trendScore = α·50 + Σ t_s; {@code null} when the trend score is
      */
     public record SignalContribution(String signal, Quarter dataQuarter, int ageInQuarters, Double level,
-                                     Double normalisedLevel, Double growth, double weight, double weightUsed,
+                                     String levelBasis, Double anchoredLevel, Double normalisedLevel, Double growth, double weight, double weightUsed,
                                      Double popularityShare, Double momentumShare, Double trendContribution) {
     }
 
@@ -151,7 +154,8 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
                 trendContribution = popularityPart + momentumPart;
             }
             contributions.add(new SignalContribution(component.signal(), component.dataQuarter(),
-                    component.ageInQuarters(), component.level(), component.normalisedLevel(), component.growth(),
+                    component.ageInQuarters(), component.level(), component.basis().label(), component.anchoredLevel(),
+                    component.normalisedLevel(), component.growth(),
                     weights.weightOf(component.signal()), weightUsed[index], popularityShare, momentumShare,
                     trendContribution));
         }

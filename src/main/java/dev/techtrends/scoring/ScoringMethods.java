@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public final class ScoringMethods {
 
-    private static final List<ScoringMethod> ALL = List.of(MethodV1.INSTANCE, MethodV2.INSTANCE);
+    private static final List<ScoringMethod> ALL = List.of(MethodV1.INSTANCE, MethodV2.INSTANCE, MethodV3.INSTANCE);
 
     private ScoringMethods() {
     }
@@ -21,7 +21,7 @@ public final class ScoringMethods {
 
     /** The version answers use when none is asked for. */
     public static ScoringMethod defaultMethod() {
-        return MethodV1.INSTANCE;
+        return MethodV3.INSTANCE;
     }
 
     /** The versions users may ask for, e.g. [v1, v2]. */

@@ -16,9 +16,21 @@ import java.util.Objects;
  *                        {@code null} when level is
  * @param growth          year-on-year log growth of the level, clamped to [-1, 1]; {@code null} without a level a
  *                        year earlier, or when either level is 0
+ * @param anchoredLevel   the level re-expressed on the scale of the category's usage survey (method v3), or
+ *                        {@code null} when the method does not anchor or the category has no usage data
+ * @param anchoredNormalisedLevel 100 × anchoredLevel / the category's highest anchored level; {@code null} when
+ *                        anchoredLevel is
+ * @param basis           what level is a share of
  */
 public record SignalComponent(String signal, String technology, Quarter quarter, Quarter dataQuarter,
-                              Double level, Double normalisedLevel, Double growth) {
+                              Double level, Double normalisedLevel, Double growth, Double anchoredLevel,
+                              Double anchoredNormalisedLevel, LevelBasis basis) {
+
+    /** A component of a method that shares levels of the source's universe and does not anchor (v1, v2). */
+    public SignalComponent(String signal, String technology, Quarter quarter, Quarter dataQuarter, Double level,
+                           Double normalisedLevel, Double growth) {
+        this(signal, technology, quarter, dataQuarter, level, normalisedLevel, growth, null, null, LevelBasis.UNIVERSE);
+    }
 
     public SignalComponent {
         Objects.requireNonNull(signal, "signal");
@@ -34,6 +46,35 @@ public record SignalComponent(String signal, String technology, Quarter quarter,
         if (growth != null && level == null) {
             throw new IllegalArgumentException("a growth needs a level");
         }
+        if ((anchoredLevel == null) != (anchoredNormalisedLevel == null) || anchoredLevel != null && level == null) {
+            throw new IllegalArgumentException("anchoredLevel and anchoredNormalisedLevel need each other and a level");
+        }
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /**
+     * This component as a score reads it: with the anchored normalised level in place of the own one when
+     * {@code anchor} is asked and there is one, and without anchored figures otherwise.
+     */
+    public SignalComponent scoredWith(boolean anchor) {
+        if (anchor && anchoredNormalisedLevel != null) {
+            return new SignalComponent(signal, technology, quarter, dataQuarter, level, anchoredNormalisedLevel, growth,
+                    anchoredLevel, anchoredNormalisedLevel, basis);
+        }
+        return anchoredLevel == null ? this : new SignalComponent(signal, technology, quarter, dataQuarter, level,
+                normalisedLevel, growth, null, null, basis);
+    }
+
+    /** This component with its level described as a share of {@code levelBasis}. */
+    public SignalComponent withBasis(LevelBasis levelBasis) {
+        return new SignalComponent(signal, technology, quarter, dataQuarter, level, normalisedLevel, growth,
+                anchoredLevel, anchoredNormalisedLevel, levelBasis);
+    }
+
+    /** This component with its level re-expressed on the usage survey's scale. */
+    public SignalComponent withAnchor(double anchored, double anchoredNormalised) {
+        return new SignalComponent(signal, technology, quarter, dataQuarter, level, normalisedLevel, growth,
+                anchored, anchoredNormalised, basis);
     }
 
     /** Staleness: how many quarters the data is older than the quarter scored (0 when current). */

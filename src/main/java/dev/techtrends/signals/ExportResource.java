@@ -30,7 +30,12 @@ public class ExportResource {
     @Operation(operationId = "exportObservations", summary = "Every observation as CSV",
             description = "Streams all stored observations with their source and licence columns, read through a "
                     + "database cursor (constant memory). Respect each row's licence when you redistribute: "
-                    + "CC BY-SA 4.0 rows (Stack Overflow) must stay CC BY-SA.")
+                    + "CC BY-SA 4.0 rows (Stack Overflow questions) must stay CC BY-SA; ODbL 1.0 rows (source "
+                    + "stackoverflow-survey, signal developer_usage) are a Derivative Database of the Stack Overflow "
+                    + "Developer Survey and must stay under the Open Database License 1.0, with the attribution "
+                    + "'Stack Overflow Developer Survey 2013–2024, Stack Overflow (Stack Exchange Inc.), licensed under "
+                    + "ODbL 1.0; usage shares compiled by Tech Trends API (Derivative Database, ODbL 1.0).' "
+                    + "(https://opendatacommons.org/licenses/odbl/1-0/). Every source's attribution: /api/v1/sources.")
     @APIResponse(responseCode = "200", description = "CSV, streamed",
             content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "technology,category,signal,granularity,period_start,value,raw_value,source,licence,ingested_at\n"

@@ -65,8 +65,12 @@ public class SeriesService {
                 pointsBySignal.putIfAbsent(observation.signal(), new ArrayList<>());
                 continue;
             }
-            String period = monthly ? observation.periodStart().toString().substring(0, 7)
-                    : Quarter.of(observation.periodStart()).toString();
+            // a yearly value keeps its year in both forms: it is not a quarter's value, and a mean would invent one
+            String period = switch (observation.granularity()) {
+                case "month" -> observation.periodStart().toString().substring(0, 7);
+                case "year" -> String.valueOf(observation.periodStart().getYear());
+                default -> Quarter.of(observation.periodStart()).toString();
+            };
             pointsBySignal.computeIfAbsent(observation.signal(), key -> new ArrayList<>())
                     .add(new SeriesView.Point(period, observation.periodStart(), observation.value(), observation.raw()));
         }

@@ -36,7 +36,8 @@ public record SeriesView(
         sources.forEach(source -> licenceBySource.put(source.id(), source.licence()));
         List<CsvRow> rows = new ArrayList<>();
         for (SignalSeries signal : series) {
-            String periodKind = granularity.equals("quarter") ? "quarter" : signal.nativeGranularity();
+            String periodKind = granularity.equals("quarter") && !signal.nativeGranularity().equals("year")
+                    ? "quarter" : signal.nativeGranularity();
             for (Point point : signal.points()) {
                 rows.add(new CsvRow(technology, signal.signal(), periodKind, point.period(), point.periodStart(),
                         point.value(), point.raw(), signal.source(), licenceBySource.get(signal.source())));

@@ -47,12 +47,13 @@ public class SignalRepository {
 
     public Uni<List<SignalView>> signals() {
         return pool.preparedQuery("""
-                        select g.key, g.source_id, g.unit, g.native_granularity, g.description, g.min_value, g.max_value,
-                          s.licence, s.attribution
+                        select g.key, g.source_id, g.unit, g.native_granularity, g.publication_lag_months,
+                          g.description, g.min_value, g.max_value, s.licence, s.attribution
                         from signal g join source s on s.id = g.source_id
                         order by g.key""").execute()
                 .map(rows -> Rows.map(rows, row -> new SignalView(row.getString("key"), row.getString("source_id"),
-                        row.getString("unit"), row.getString("native_granularity"), row.getString("description"),
+                        row.getString("unit"), row.getString("native_granularity"),
+                        row.getInteger("publication_lag_months"), row.getString("description"),
                         row.getDouble("min_value"), row.getDouble("max_value"), row.getString("licence"),
                         row.getString("attribution"))));
     }

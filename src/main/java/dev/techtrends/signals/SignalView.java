@@ -9,7 +9,10 @@ public record SignalView(
         @Schema(example = "github_topic_developers") String key,
         @Schema(description = "Id of the source", example = "github-innovation-graph") String source,
         @Schema(example = "share of developer-topic pairs") String unit,
-        @Schema(example = "quarter", enumeration = {"month", "quarter"}) String nativeGranularity,
+        @Schema(example = "quarter", enumeration = {"month", "quarter", "year"}) String nativeGranularity,
+        @Schema(description = "Months from the start of a period until its value is published (a survey edition of "
+                + "2024, released in July 2024: 6); scores use a value from the quarter it is published in",
+                example = "0") int publicationLagMonths,
         String description,
         @Schema(description = "Smallest value ingestion accepts", example = "0") double minValue,
         @Schema(description = "Largest value ingestion accepts", example = "1") double maxValue,

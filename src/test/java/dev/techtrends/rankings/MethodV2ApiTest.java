@@ -32,13 +32,13 @@ class MethodV2ApiTest {
                 .body("version", equalTo("v2"))
                 .body("defaultAsOf", equalTo("2025-Q3"))
                 .body("parameters.defaultAsOfMinWeightShare", equalTo(0.5));
-        given().get("/api/v1/rankings?method=v3").then().statusCode(400)
+        given().get("/api/v1/rankings?method=v9").then().statusCode(400)
                 .body("errors[0].field", equalTo("method"));
     }
 
     @Test
     void v2KeepsV1RanksAndScoresButCountsStalenessInCoverage() {
-        JsonPath v1 = given().get("/api/v1/rankings?category=architecture&asOf=2025-Q3").then().statusCode(200)
+        JsonPath v1 = given().get("/api/v1/rankings?category=architecture&asOf=2025-Q3&method=v1").then().statusCode(200)
                 .extract().jsonPath();
         JsonPath v2 = given().get("/api/v1/rankings?category=architecture&asOf=2025-Q3&method=v2").then()
                 .statusCode(200).extract().jsonPath();
@@ -48,7 +48,7 @@ class MethodV2ApiTest {
         JsonPath score = given().get("/api/v1/technologies/containerization/score?asOf=2025-Q3&method=v2").then()
                 .statusCode(200).body("method", equalTo("v2")).extract().jsonPath();
         assertEquals(0.3 + 0.3 * Math.pow(0.5, 1.5), score.getDouble("coverage"), 1e-12);
-        assertEquals(0.6, given().get("/api/v1/technologies/containerization/score?asOf=2025-Q3").then()
+        assertEquals(0.6, given().get("/api/v1/technologies/containerization/score?asOf=2025-Q3&method=v1").then()
                 .extract().jsonPath().getDouble("coverage"), 1e-12);
     }
 

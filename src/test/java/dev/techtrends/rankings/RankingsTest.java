@@ -93,7 +93,7 @@ class RankingsTest {
 
     @Test
     void architectureAsOf2025Q3IsTheMethodRecomputedFromTheCsvFiles() {
-        JsonPath json = get("/api/v1/rankings?category=architecture&asOf=2025-Q3");
+        JsonPath json = get("/api/v1/rankings?method=v1&category=architecture&asOf=2025-Q3");
         assertEquals("2025-Q3", json.getString("asOf"));
         assertEquals("architecture", json.getString("category"));
         assertEquals("trend", json.getString("sort"));
@@ -119,7 +119,7 @@ class RankingsTest {
         assertEquals(List.of("high", "high", "medium", "medium", "high"), json.getList("items.confidence"));
 
         // The stale weight as the breakdown shows it.
-        given().get("/api/v1/technologies/containerization/score?asOf=2025-Q3").then().statusCode(200)
+        given().get("/api/v1/technologies/containerization/score?method=v1&asOf=2025-Q3").then().statusCode(200)
                 .body("signals.find { it.signal == 'github_language_developers' }.latestPeriod", equalTo("2024-Q1"))
                 .body("signals.find { it.signal == 'github_language_developers' }.ageInQuarters", equalTo(6))
                 .body("signals.find { it.signal == 'github_language_developers' }.weightUsed",
@@ -132,7 +132,7 @@ class RankingsTest {
     @Test
     void defaultAsOfIsTheNewestCompleteQuarterAndItsRankingMatches() {
         ExpectedScores data = ExpectedScores.bundled();
-        JsonPath json = get("/api/v1/rankings?category=architecture");
+        JsonPath json = get("/api/v1/rankings?method=v1&category=architecture");
         assertEquals(ExpectedScores.quarter(data.newestQuarter()), json.getString("asOf"));
         int asOf = ExpectedScores.quarter(json.getString("asOf"));
         // By then the GitHub language data is more than 8 quarters old and drops out: topics alone decide.
@@ -142,7 +142,7 @@ class RankingsTest {
                 e.technology() + " rests on topics alone"));
         assertTrendRanking(json, expected);
 
-        JsonPath databases = get("/api/v1/rankings?category=databases");
+        JsonPath databases = get("/api/v1/rankings?method=v1&category=databases");
         assertTrendRanking(databases, data.category(List.of("mongodb", "mysql", "postgresql", "redis"), asOf));
     }
 
@@ -165,14 +165,14 @@ class RankingsTest {
         assertEquals(List.of("artificial-intelligence", "containerization", "blockchain", "microservices", "serverless"),
                 topicOrder);
 
-        JsonPath language = get("/api/v1/rankings?category=architecture&asOf=2023-Q4&weights=github_language_developers:1");
+        JsonPath language = get("/api/v1/rankings?method=v1&category=architecture&asOf=2023-Q4&weights=github_language_developers:1");
         assertNull(language.get("preset"));
         assertEquals(Map.of(LANGUAGE, 1.0), language.getMap("weights"));
         assertEquals(List.of("github-innovation-graph"), language.getList("sources.id"));
         assertTrendRanking(language, byLanguage);
         assertNull(items(language).get(3).get("popularity"), "weighted 0, topics cannot make a popularity");
 
-        JsonPath topic = get("/api/v1/rankings?category=architecture&asOf=2023-Q4&weights=github_topic_developers:1");
+        JsonPath topic = get("/api/v1/rankings?method=v1&category=architecture&asOf=2023-Q4&weights=github_topic_developers:1");
         assertTrendRanking(topic, byTopic);
 
         // Languages: JavaScript leads the GitHub language signal, Python the topics.
@@ -180,15 +180,15 @@ class RankingsTest {
         Map<String, ExpectedScores.Expected> languagesByTopic = data.category(LANGUAGES, asOf, Map.of(TOPIC, 1.0), 0.5);
         assertEquals("javascript", ExpectedScores.order(languagesByLanguage, ExpectedScores.Expected::trendScore).get(0));
         assertEquals("python", ExpectedScores.order(languagesByTopic, ExpectedScores.Expected::trendScore).get(0));
-        assertTrendRanking(get("/api/v1/rankings?category=languages&asOf=2023-Q4&weights=github_language_developers:1"),
+        assertTrendRanking(get("/api/v1/rankings?method=v1&category=languages&asOf=2023-Q4&weights=github_language_developers:1"),
                 languagesByLanguage);
-        assertTrendRanking(get("/api/v1/rankings?category=languages&asOf=2023-Q4&weights=github_topic_developers:1"),
+        assertTrendRanking(get("/api/v1/rankings?method=v1&category=languages&asOf=2023-Q4&weights=github_topic_developers:1"),
                 languagesByTopic);
 
         // Only ratios matter, and momentumWeight moves T between P and the momentum term.
         Map<String, ExpectedScores.Expected> mixed = data.category(LANGUAGES, asOf,
                 Map.of(LANGUAGE, 2.0, ExpectedScores.SEARCH, 1.0), 0.2);
-        assertTrendRanking(get("/api/v1/rankings?category=languages&asOf=2023-Q4"
+        assertTrendRanking(get("/api/v1/rankings?method=v1&category=languages&asOf=2023-Q4"
                 + "&weights=github_language_developers:2,search_interest:1&momentumWeight=0.2"), mixed);
     }
 
@@ -199,14 +199,14 @@ class RankingsTest {
                 Map.of(JOBS, 1.0), 0.5);
         assertEquals(List.of("artificial-intelligence", "containerization", "blockchain", "serverless", "microservices"),
                 ExpectedScores.order(expected, ExpectedScores.Expected::trendScore));
-        JsonPath json = get("/api/v1/rankings?category=architecture&asOf=2023-Q4&preset=jobs");
+        JsonPath json = get("/api/v1/rankings?method=v1&category=architecture&asOf=2023-Q4&preset=jobs");
         assertEquals("jobs", json.getString("preset"));
         assertEquals(Map.of(JOBS, 1.0), json.getMap("weights"));
         assertEquals(List.of("hn-hiring-trends"), json.getList("sources.id"));
         assertTrendRanking(json, expected);
 
         // At the default asOf the HN data (ending 2024-Q1) is more than 8 quarters old: nobody has a jobs score.
-        JsonPath now = get("/api/v1/rankings?category=architecture&preset=jobs");
+        JsonPath now = get("/api/v1/rankings?method=v1&category=architecture&preset=jobs");
         assertTrue(ExpectedScores.quarter(now.getString("asOf")) - data.newestQuarter(JOBS) > 8);
         assertEquals(ARCHITECTURE, now.getList("items.technology"));
         assertEquals(5, ((List<?>) now.get("items.findAll { it.rank == null && it.trendScore == null }")).size());
@@ -214,12 +214,12 @@ class RankingsTest {
 
     @Test
     void anOlderQuarterReproducesThatQuartersStoredRanking() {
-        JsonPath json = get("/api/v1/rankings?category=languages&asOf=2023-Q4");
+        JsonPath json = get("/api/v1/rankings?method=v1&category=languages&asOf=2023-Q4");
         assertEquals("2023-Q4", json.getString("asOf"));
         assertTrendRanking(json, ExpectedScores.bundled().category(LANGUAGES, ExpectedScores.quarter("2023-Q4")));
         for (Map<String, Object> item : items(json)) {
             String slug = (String) item.get("technology");
-            JsonPath history = get("/api/v1/technologies/" + slug + "/history");
+            JsonPath history = get("/api/v1/technologies/" + slug + "/history?method=v1");
             Map<String, Object> point = history.getMap("items.find { it.quarter == '2023-Q4' }");
             assertNotNull(point, slug + " has a 2023-Q4 history entry");
             for (String field : List.of("rank", "popularity", "momentum", "momentumPct", "trendScore", "stage",
@@ -228,7 +228,7 @@ class RankingsTest {
             }
         }
         // A date is the quarter it falls in.
-        assertEquals(json.getList("items"), get("/api/v1/rankings?category=languages&asOf=2023-11-15").getList("items"));
+        assertEquals(json.getList("items"), get("/api/v1/rankings?method=v1&category=languages&asOf=2023-11-15").getList("items"));
     }
 
     @Test
@@ -236,29 +236,29 @@ class RankingsTest {
         Map<String, ExpectedScores.Expected> expected = ExpectedScores.bundled().category(ARCHITECTURE,
                 ExpectedScores.quarter("2025-Q3"));
 
-        JsonPath popularity = get("/api/v1/rankings?category=architecture&asOf=2025-Q3&sort=popularity");
+        JsonPath popularity = get("/api/v1/rankings?method=v1&category=architecture&asOf=2025-Q3&sort=popularity");
         assertEquals("popularity", popularity.getString("sort"));
         List<String> byPopularity = ExpectedScores.order(expected, ExpectedScores.Expected::popularity);
         assertEquals(List.of("artificial-intelligence", "containerization", "blockchain", "serverless", "microservices"),
                 byPopularity);
         assertRanking(popularity, expected, byPopularity, "popularity", ExpectedScores.Expected::popularity);
 
-        JsonPath momentum = get("/api/v1/rankings?category=architecture&asOf=2025-Q3&sort=momentum");
+        JsonPath momentum = get("/api/v1/rankings?method=v1&category=architecture&asOf=2025-Q3&sort=momentum");
         assertEquals("momentum", momentum.getString("sort"));
         List<String> byMomentum = ExpectedScores.order(expected, ExpectedScores.Expected::momentum);
         assertEquals(List.of("artificial-intelligence", "microservices", "containerization", "serverless", "blockchain"),
                 byMomentum);
         assertRanking(momentum, expected, byMomentum, "momentum", ExpectedScores.Expected::momentum);
 
-        given().get("/api/v1/rankings?sort=hype").then().statusCode(400)
+        given().get("/api/v1/rankings?method=v1&sort=hype").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("sort"));
-        given().get("/api/v1/rankings?category=nosuch").then().statusCode(400)
+        given().get("/api/v1/rankings?method=v1&category=nosuch").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("category"));
     }
 
     @Test
     void overallRankingListsAll32WithQuarkusLast() {
-        JsonPath json = get("/api/v1/rankings");
+        JsonPath json = get("/api/v1/rankings?method=v1");
         assertNull(json.get("category"));
         assertTrue(json.getString("note").startsWith("Across categories"));
         List<Map<String, Object>> items = items(json);
@@ -297,21 +297,21 @@ class RankingsTest {
 
     @Test
     void limitKeepsTheFirstItems() {
-        JsonPath all = get("/api/v1/rankings?category=languages");
+        JsonPath all = get("/api/v1/rankings?method=v1&category=languages");
         assertEquals(10, items(all).size());
-        JsonPath three = get("/api/v1/rankings?category=languages&limit=3");
+        JsonPath three = get("/api/v1/rankings?method=v1&category=languages&limit=3");
         assertEquals(items(all).subList(0, 3), items(three));
-        assertEquals(1, items(get("/api/v1/rankings?limit=1")).size());
-        given().get("/api/v1/rankings?limit=0").then().statusCode(400)
+        assertEquals(1, items(get("/api/v1/rankings?method=v1&limit=1")).size());
+        given().get("/api/v1/rankings?method=v1&limit=0").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
-        given().get("/api/v1/rankings?limit=101").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().get("/api/v1/rankings?limit=ten").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().get("/api/v1/rankings?method=v1&limit=101").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().get("/api/v1/rankings?method=v1&limit=ten").then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }
 
     @Test
     void csvHasTheHeaderAndOneLinePerItem() {
-        JsonPath json = get("/api/v1/rankings?category=architecture&asOf=2025-Q3");
-        String csv = given().accept("text/csv").get("/api/v1/rankings?category=architecture&asOf=2025-Q3")
+        JsonPath json = get("/api/v1/rankings?method=v1&category=architecture&asOf=2025-Q3");
+        String csv = given().accept("text/csv").get("/api/v1/rankings?method=v1&category=architecture&asOf=2025-Q3")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
         assertEquals("rank,rank_change,technology,name,category,popularity,momentum,momentum_pct,trend_score,"
@@ -331,7 +331,7 @@ class RankingsTest {
             assertEquals(item.get("confidence"), cells[12]);
         }
 
-        List<String> overall = given().accept("text/csv").get("/api/v1/rankings").then().statusCode(200)
+        List<String> overall = given().accept("text/csv").get("/api/v1/rankings?method=v1").then().statusCode(200)
                 .extract().asString().lines().toList();
         assertEquals(1 + 32, overall.size());
         assertTrue(overall.get(32).startsWith(",,quarkus,Quarkus,frameworks,,,,,,,0.0,low"), overall.get(32));
@@ -344,11 +344,11 @@ class RankingsTest {
      */
     @Test
     void aQuarterWithoutDataStillListsTheCategory() {
-        JsonPath computed = get("/api/v1/rankings?category=architecture&asOf=2005-Q1&sort=popularity");
+        JsonPath computed = get("/api/v1/rankings?method=v1&category=architecture&asOf=2005-Q1&sort=popularity");
         assertEquals(ARCHITECTURE, computed.getList("items.technology"));
-        JsonPath stored = get("/api/v1/rankings?category=architecture&asOf=2005-Q1");
+        JsonPath stored = get("/api/v1/rankings?method=v1&category=architecture&asOf=2005-Q1");
         assertEquals(ARCHITECTURE, stored.getList("items.technology"));
-        assertEquals(32, items(get("/api/v1/rankings?asOf=2005-Q1")).size());
+        assertEquals(32, items(get("/api/v1/rankings?method=v1&asOf=2005-Q1")).size());
     }
 
     static List<String> slugs(JsonPath json) {
@@ -357,12 +357,12 @@ class RankingsTest {
 
     @Test
     void aCategoryRankingHoldsOnlyItsTechnologiesWithAttribution() {
-        given().get("/api/v1/rankings?category=architecture").then().statusCode(200)
+        given().get("/api/v1/rankings?method=v1&category=architecture").then().statusCode(200)
                 .body("items.category", everyItem(equalTo("architecture")))
                 .body("items", hasSize(5))
                 .body("items.find { it.technology == 'quarkus' }", nullValue())
                 .body("sources.find { it.id == 'github-innovation-graph' }.licence", equalTo("CC0 1.0"));
-        assertNotEquals(slugs(get("/api/v1/rankings?category=architecture&asOf=2023-Q4&weights=github_language_developers:1")),
-                slugs(get("/api/v1/rankings?category=architecture&asOf=2023-Q4&weights=github_topic_developers:1")));
+        assertNotEquals(slugs(get("/api/v1/rankings?method=v1&category=architecture&asOf=2023-Q4&weights=github_language_developers:1")),
+                slugs(get("/api/v1/rankings?method=v1&category=architecture&asOf=2023-Q4&weights=github_topic_developers:1")));
     }
 }

@@ -91,7 +91,7 @@ class ScoreApiTest {
     static void assertWhyItMoved(String slug, JsonPath score, String change, int quartersBack) {
         String reference = ExpectedScores.quarter(ExpectedScores.quarter(score.getString("asOf")) - quartersBack);
         assertEquals(reference, score.getString(change + ".quarter"));
-        JsonPath then = get("/api/v1/technologies/" + slug + "/score?asOf=" + reference);
+        JsonPath then = get("/api/v1/technologies/" + slug + "/score?method=v1&asOf=" + reference);
         double delta = score.getDouble(change + ".trendScoreDelta");
         assertEquals(score.getDouble("trendScore") - then.getDouble("trendScore"), delta, 1e-9);
         assertEquals(score.getDouble("popularity") - then.getDouble("popularity"),
@@ -127,12 +127,12 @@ class ScoreApiTest {
 
     @Test
     void nestjsScoreIsExplainedSignalBySignal() {
-        JsonPath score = get("/api/v1/technologies/nestjs/score");
+        JsonPath score = get("/api/v1/technologies/nestjs/score?method=v1");
         assertEquals("nestjs", score.getString("technology"));
         assertEquals("NestJS", score.getString("name"));
         assertEquals("frameworks", score.getString("category"));
         assertEquals("v1", score.getString("method"));
-        assertEquals(get("/api/v1/methodology").getString("defaultAsOf"), score.getString("asOf"));
+        assertEquals(get("/api/v1/methodology?method=v1").getString("defaultAsOf"), score.getString("asOf"));
         // Topics end in 2025-Q3, three quarters before the default asOf: weight 0.3 · 0.5^(3/4).
         Map<String, Object> topic = score.getMap("signals.find { it.signal == 'github_topic_developers' }");
         assertEquals("2025-Q3", topic.get("latestPeriod"));
@@ -146,27 +146,27 @@ class ScoreApiTest {
         assertEquals(List.of("github-innovation-graph"), score.getList("sources.id"));
 
         // In 2025-Q3 topics are fresh and the job postings (weighted 0) six quarters old.
-        JsonPath then = get("/api/v1/technologies/nestjs/score?asOf=2025-Q3");
+        JsonPath then = get("/api/v1/technologies/nestjs/score?method=v1&asOf=2025-Q3");
         assertEquals(0.3, then.getDouble("signals.find { it.signal == 'github_topic_developers' }.weightUsed"), 1e-15);
         assertEquals(6, then.getInt("signals.find { it.signal == 'job_postings' }.ageInQuarters"));
         assertEquals(0.0, then.getDouble("signals.find { it.signal == 'job_postings' }.weightUsed"));
         assertBreakdown(then, FRAMEWORKS);
-        assertBreakdown(get("/api/v1/technologies/express/score?asOf=2024-Q2"), FRAMEWORKS);
-        assertBreakdown(get("/api/v1/technologies/containerization/score?asOf=2025-Q3"), ExpectedScores.ARCHITECTURE);
-        assertBreakdown(get("/api/v1/technologies/python/score"), ExpectedScores.LANGUAGES);
+        assertBreakdown(get("/api/v1/technologies/express/score?method=v1&asOf=2024-Q2"), FRAMEWORKS);
+        assertBreakdown(get("/api/v1/technologies/containerization/score?method=v1&asOf=2025-Q3"), ExpectedScores.ARCHITECTURE);
+        assertBreakdown(get("/api/v1/technologies/python/score?method=v1"), ExpectedScores.LANGUAGES);
     }
 
     @Test
     void whyItMovedAddsUpToTheTrendScoreChange() {
-        for (String query : List.of("", "?asOf=2025-Q3", "?asOf=2024-Q1")) {
-            JsonPath score = get("/api/v1/technologies/nestjs/score" + query);
+        for (String query : List.of("", "&asOf=2025-Q3", "&asOf=2024-Q1")) {
+            JsonPath score = get("/api/v1/technologies/nestjs/score?method=v1" + query);
             assertWhyItMoved("nestjs", score, "sincePreviousQuarter", 1);
             assertWhyItMoved("nestjs", score, "sinceYearAgo", 4);
         }
-        JsonPath score = get("/api/v1/technologies/nestjs/score?asOf=2025-Q3");
+        JsonPath score = get("/api/v1/technologies/nestjs/score?method=v1&asOf=2025-Q3");
         assertNotEquals(0.0, score.getDouble("sincePreviousQuarter.trendScoreDelta"), "a quarter with a change");
         // Custom weights are recomputed and still add up.
-        JsonPath custom = get("/api/v1/technologies/python/score?asOf=2023-Q4&weights=search_interest:1,qa_questions:3"
+        JsonPath custom = get("/api/v1/technologies/python/score?method=v1&asOf=2023-Q4&weights=search_interest:1,qa_questions:3"
                 + "&momentumWeight=0.3");
         assertNull(custom.get("preset"));
         assertEquals(Map.of("search_interest", 1.0, "qa_questions", 3.0), custom.getMap("weights"));
@@ -184,7 +184,7 @@ class ScoreApiTest {
 
     @Test
     void quarkusHasNoDataAndSoNoScore() {
-        JsonPath score = get("/api/v1/technologies/quarkus/score");
+        JsonPath score = get("/api/v1/technologies/quarkus/score?method=v1");
         assertEquals(0.0, score.getDouble("coverage"));
         assertEquals("low", score.getString("confidence"));
         for (String field : List.of("popularity", "momentum", "momentumPct", "trendScore", "rank", "stage")) {
@@ -219,8 +219,8 @@ class ScoreApiTest {
         cases.put("asOf=1990-Q1", "asOf");
         cases.put("asOf=yesterday", "asOf");
         cases.put("asOf=2099-Q1", "asOf");
-        for (String endpoint : List.of("/api/v1/technologies/nestjs/score", "/api/v1/technologies/nestjs/history",
-                "/api/v1/rankings", "/api/v1/rankings?category=architecture")) {
+        for (String endpoint : List.of("/api/v1/technologies/nestjs/score?method=v1", "/api/v1/technologies/nestjs/history?method=v1",
+                "/api/v1/rankings?method=v1", "/api/v1/rankings?method=v1&category=architecture")) {
             cases.forEach((query, field) -> given().get(endpoint + (endpoint.contains("?") ? "&" : "?") + query)
                     .then().statusCode(400)
                     .contentType("application/problem+json")
@@ -228,28 +228,28 @@ class ScoreApiTest {
                     .body("errors.field", everyItem(equalTo(field)))
                     .body("errors[0].reason", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString())));
         }
-        given().get("/api/v1/technologies/nestjs/score?weights=stars:1").then()
+        given().get("/api/v1/technologies/nestjs/score?method=v1&weights=stars:1").then()
                 .body("errors[0].reason", startsWith("weights: unknown signal 'stars'"));
-        given().get("/api/v1/technologies/nestjs/score?asOf=1990-Q1").then()
+        given().get("/api/v1/technologies/nestjs/score?method=v1&asOf=1990-Q1").then()
                 .body("errors[0].reason", startsWith("is outside the data"));
     }
 
     @Test
     void asOfAsADateIsItsQuarter() {
-        String byDate = given().get("/api/v1/technologies/nestjs/score?asOf=2024-02-10").then().statusCode(200)
+        String byDate = given().get("/api/v1/technologies/nestjs/score?method=v1&asOf=2024-02-10").then().statusCode(200)
                 .extract().asString();
-        String byQuarter = given().get("/api/v1/technologies/nestjs/score?asOf=2024-Q1").then().statusCode(200)
+        String byQuarter = given().get("/api/v1/technologies/nestjs/score?method=v1&asOf=2024-Q1").then().statusCode(200)
                 .extract().asString();
         assertEquals(byQuarter, byDate);
-        assertEquals("2024-Q1", get("/api/v1/technologies/nestjs/score?asOf=2024-02-10").getString("asOf"));
-        assertEquals(get("/api/v1/technologies/nestjs/score?asOf=2024-Q1&preset=developers").getDouble("trendScore"),
-                get("/api/v1/technologies/nestjs/score?asOf=2024-03-31&preset=developers").getDouble("trendScore"));
+        assertEquals("2024-Q1", get("/api/v1/technologies/nestjs/score?method=v1&asOf=2024-02-10").getString("asOf"));
+        assertEquals(get("/api/v1/technologies/nestjs/score?method=v1&asOf=2024-Q1&preset=developers").getDouble("trendScore"),
+                get("/api/v1/technologies/nestjs/score?method=v1&asOf=2024-03-31&preset=developers").getDouble("trendScore"));
     }
 
     @Test
     void historyHasOneItemPerQuarterUpToTheDefaultAsOf() {
-        String defaultAsOf = get("/api/v1/methodology").getString("defaultAsOf");
-        JsonPath history = get("/api/v1/technologies/nestjs/history");
+        String defaultAsOf = get("/api/v1/methodology?method=v1").getString("defaultAsOf");
+        JsonPath history = get("/api/v1/technologies/nestjs/history?method=v1");
         assertEquals("nestjs", history.getString("technology"));
         assertEquals("frameworks", history.getString("category"));
         List<Map<String, Object>> items = items(history);
@@ -260,16 +260,16 @@ class ScoreApiTest {
         assertEquals(defaultAsOf, items.get(items.size() - 1).get("quarter"));
 
         Map<String, Object> q3 = history.getMap("items.find { it.quarter == '2025-Q3' }");
-        JsonPath score = get("/api/v1/technologies/nestjs/score?asOf=2025-Q3");
+        JsonPath score = get("/api/v1/technologies/nestjs/score?method=v1&asOf=2025-Q3");
         for (String field : List.of("popularity", "momentum", "momentumPct", "trendScore", "rank", "stage",
                 "coverage", "confidence")) {
             assertEquals(score.get(field), q3.get(field), field);
         }
-        List<Map<String, Object>> untilQ3 = items(get("/api/v1/technologies/nestjs/history?asOf=2025-Q3"));
+        List<Map<String, Object>> untilQ3 = items(get("/api/v1/technologies/nestjs/history?method=v1&asOf=2025-Q3"));
         assertEquals("2025-Q3", untilQ3.get(untilQ3.size() - 1).get("quarter"));
         assertEquals(items.subList(0, untilQ3.size()), untilQ3);
 
-        List<String> csv = given().accept("text/csv").get("/api/v1/technologies/nestjs/history").then().statusCode(200)
+        List<String> csv = given().accept("text/csv").get("/api/v1/technologies/nestjs/history?method=v1").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString().lines().toList();
         assertEquals("technology,quarter,popularity,momentum,momentum_pct,trend_score,rank,stage,coverage,confidence",
                 csv.get(0));
@@ -281,13 +281,13 @@ class ScoreApiTest {
 
     @Test
     void moversAreOrderedByMomentumWithoutLowConfidence() {
-        JsonPath rising = get("/api/v1/movers");
+        JsonPath rising = get("/api/v1/movers?method=v1");
         assertEquals("rising", rising.getString("direction"));
         assertFalse(rising.getBoolean("includeLowConfidence"));
         List<Map<String, Object>> items = items(rising);
         assertEquals(5, items.size(), "default limit");
         // The same as the overall ranking sorted by momentum, low confidence left out.
-        List<Map<String, Object>> all = items(get("/api/v1/rankings"));
+        List<Map<String, Object>> all = items(get("/api/v1/rankings?method=v1"));
         List<String> expected = all.stream()
                 .filter(item -> item.get("momentum") != null && !"low".equals(item.get("confidence")))
                 .sorted(Comparator.comparing((Map<String, Object> item) -> -number(item.get("momentum")))
@@ -296,7 +296,7 @@ class ScoreApiTest {
         assertEquals(expected.subList(0, 5), rising.getList("items.technology"));
         assertDescending(items, true);
 
-        JsonPath fading = get("/api/v1/movers?direction=fading&limit=8");
+        JsonPath fading = get("/api/v1/movers?method=v1&direction=fading&limit=8");
         assertEquals("fading", fading.getString("direction"));
         assertEquals(8, items(fading).size());
         assertDescending(items(fading), false);
@@ -307,21 +307,21 @@ class ScoreApiTest {
                 .map(item -> (String) item.get("technology")).toList();
         assertEquals(fadingExpected.subList(0, 8), fading.getList("items.technology"));
 
-        given().get("/api/v1/movers?category=frameworks&limit=100").then().statusCode(200)
+        given().get("/api/v1/movers?method=v1&category=frameworks&limit=100").then().statusCode(200)
                 .body("items.category", everyItem(equalTo("frameworks")));
 
         // Before Stack Overflow existed, languages and databases rest on PYPL alone: coverage 0.2, low confidence.
-        JsonPath early = get("/api/v1/movers?asOf=2007-Q1");
+        JsonPath early = get("/api/v1/movers?method=v1&asOf=2007-Q1");
         assertEquals(List.of(), early.getList("items"));
-        JsonPath earlyAll = get("/api/v1/movers?asOf=2007-Q1&includeLowConfidence=true&limit=100");
+        JsonPath earlyAll = get("/api/v1/movers?method=v1&asOf=2007-Q1&includeLowConfidence=true&limit=100");
         assertTrue(earlyAll.getBoolean("includeLowConfidence"));
         assertFalse(items(earlyAll).isEmpty());
         assertTrue(items(earlyAll).stream().allMatch(item -> "low".equals(item.get("confidence"))));
         assertDescending(items(earlyAll), true);
 
-        given().get("/api/v1/movers?direction=sideways").then().statusCode(400)
+        given().get("/api/v1/movers?method=v1&direction=sideways").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("direction"));
-        given().get("/api/v1/movers?includeLowConfidence=maybe").then().statusCode(400)
+        given().get("/api/v1/movers?method=v1&includeLowConfidence=maybe").then().statusCode(400)
                 .body("errors[0].field", equalTo("includeLowConfidence"));
     }
 
@@ -357,9 +357,9 @@ class ScoreApiTest {
             List<?> trend = (List<?>) technology.get("trendScore");
             assertEquals(get("/api/v1/technologies/" + slug + "/score").getDouble("trendScore"),
                     number(trend.get(trend.size() - 1)).doubleValue());
-            int q3 = quarters.indexOf("2025-Q3");
-            assertEquals(ExpectedScores.bundled().share("github_topic_developers", slug, ExpectedScores.quarter("2025-Q3"))
-                    .doubleValue(), number(signals.get("github_topic_developers").get("share").get(q3)).doubleValue(), 1e-15);
+            int q2 = quarters.indexOf("2025-Q2");
+            assertEquals(ExpectedScores.bundled().share("github_topic_developers", slug, ExpectedScores.quarter("2025-Q2"))
+                    .doubleValue(), number(signals.get("github_topic_developers").get("share").get(q2)).doubleValue(), 1e-15);
         }
 
         given().get("/api/v1/compare?technologies=php,python,java,ruby,javascript,typescript,go,csharp,kotlin,rust,nodejs")
@@ -373,12 +373,12 @@ class ScoreApiTest {
 
     @Test
     void methodologyPublishesVersionPresetsThresholdsAndSources() {
-        JsonPath methodology = get("/api/v1/methodology");
+        JsonPath methodology = get("/api/v1/methodology?method=v1");
         assertEquals("v1", methodology.getString("version"));
         ExpectedScores data = ExpectedScores.bundled();
         assertEquals(ExpectedScores.quarter(data.newestQuarter()), methodology.getString("defaultAsOf"));
         assertEquals(ExpectedScores.quarter(data.firstQuarter()), methodology.getString("firstQuarter"));
-        assertEquals(get("/api/v1/rankings").getString("asOf"), methodology.getString("defaultAsOf"));
+        assertEquals(get("/api/v1/rankings?method=v1").getString("asOf"), methodology.getString("defaultAsOf"));
         assertFalse(methodology.getList("formulas").isEmpty());
 
         Map<String, Object> presets = methodology.getMap("parameters.presets");
@@ -406,7 +406,7 @@ class ScoreApiTest {
             assertFalse(((String) source.get("attribution")).isBlank());
         }
         assertEquals(Map.of("github-innovation-graph", "CC0 1.0", "hn-hiring-trends", "MIT", "pypl", "CC BY 3.0",
-                "stackoverflow", "CC BY-SA 4.0"), licences);
+                "stackoverflow", "CC BY-SA 4.0", "stackoverflow-survey", "ODbL 1.0"), licences);
     }
 
     /**
@@ -415,9 +415,9 @@ class ScoreApiTest {
      */
     @Test
     void aQuarterWithoutDataGivesAScoreWithoutFigures() {
-        JsonPath computed = get("/api/v1/technologies/nestjs/score?asOf=2005-Q1&momentumWeight=0.4");
+        JsonPath computed = get("/api/v1/technologies/nestjs/score?method=v1&asOf=2005-Q1&momentumWeight=0.4");
         assertEquals(0.0, computed.getDouble("coverage"));
-        JsonPath stored = get("/api/v1/technologies/nestjs/score?asOf=2005-Q1");
+        JsonPath stored = get("/api/v1/technologies/nestjs/score?method=v1&asOf=2005-Q1");
         assertEquals("nestjs", stored.getString("technology"));
         assertEquals(0.0, stored.getDouble("coverage"));
         assertNull(stored.get("trendScore"));

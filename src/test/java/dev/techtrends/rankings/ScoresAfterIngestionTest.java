@@ -42,8 +42,8 @@ class ScoresAfterIngestionTest {
         ExpectedScores bundled = ExpectedScores.bundled();
         int latest = bundled.newestQuarter(TOPIC);
         String quarter = ExpectedScores.quarter(latest);
-        String score = "/api/v1/technologies/serverless/score?asOf=" + quarter;
-        String ranking = "/api/v1/rankings?category=architecture&asOf=" + quarter;
+        String score = "/api/v1/technologies/serverless/score?method=v1&asOf=" + quarter;
+        String ranking = "/api/v1/rankings?method=v1&category=architecture&asOf=" + quarter;
 
         JsonPath before = get(score);
         double bundledShare = bundled.share(TOPIC, "serverless", latest);
@@ -86,17 +86,17 @@ class ScoresAfterIngestionTest {
             assertEquals(previousOrder.indexOf((String) item.get("technology")) + 1 - rank, item.get("rankChange"),
                     item.get("technology") + " rank change");
         }
-        assertEquals(after.getDouble("trendScore") - get("/api/v1/technologies/serverless/score?asOf="
+        assertEquals(after.getDouble("trendScore") - get("/api/v1/technologies/serverless/score?method=v1&asOf="
                 + ExpectedScores.quarter(latest - 1)).getDouble("trendScore"),
                 after.getDouble("sincePreviousQuarter.trendScoreDelta"), 1e-9);
 
         // Later quarters carry the new level forward, the default asOf included.
-        JsonPath current = get("/api/v1/technologies/serverless/score");
+        JsonPath current = get("/api/v1/technologies/serverless/score?method=v1");
         Map<String, Object> carried = current.getMap("signals.find { it.signal == 'github_topic_developers' }");
         assertEquals(quarter, carried.get("latestPeriod"));
         assertEquals(uploaded, number(carried.get("rawShare")).doubleValue(), 1e-15);
         assertEquals(component.level(), number(carried.get("level")).doubleValue(), 1e-12);
-        Map<String, Object> point = get("/api/v1/technologies/serverless/history")
+        Map<String, Object> point = get("/api/v1/technologies/serverless/history?method=v1")
                 .getMap("items.find { it.quarter == '" + quarter + "' }");
         assertEquals(after.getDouble("trendScore"), number(point.get("trendScore")).doubleValue(), 0.0);
     }

@@ -145,7 +145,7 @@ class IngestionTest {
         upload("application/json", """
                 [{"signal":"github_topic_developers","technology":"quarkus","period":"2025-07-01","value":0.00013,"raw":160}]""")
                 .then().statusCode(201).body("updated", equalTo(1)).body("unchanged", equalTo(0));
-        given().get("/api/v1/technologies/quarkus/series").then().statusCode(200)
+        given().get("/api/v1/technologies/quarkus/series?signal=github_topic_developers").then().statusCode(200)
                 .body("series[0].points.period", contains("2025-Q2", "2025-Q3"))
                 .body("series[0].points[1].value", closeTo(0.00013, 1e-15))
                 .body("series[0].points[1].raw", closeTo(160, 1e-9));
@@ -159,7 +159,7 @@ class IngestionTest {
 
     @Test
     void sourceKeysAreSummedAndQuarterlyMeansNeedAllThreeMonths() {
-        // A hand-made monthly fixture for Quarkus, which no bundled source covers: Q1 complete, Q2 missing May.
+        // A hand-made monthly fixture for Quarkus, which no bundled job data covers: Q1 complete, Q2 missing May.
         upload("application/x-ndjson", """
                 {"signal":"job_postings","technology":"quarkus","period":"2023-01","value":0.010}
                 {"signal":"job_postings","technology":"quarkus","period":"2023-02","value":0.020}
@@ -207,7 +207,8 @@ class IngestionTest {
         }
         long stored = pool.query("""
                         select count(*) from observation o join technology t on t.id = o.technology_id
-                        where t.slug = 'bun' and o.period_start in ('2023-01-01', '2023-04-01')""")
+                        where t.slug = 'bun' and o.signal_key = 'github_topic_developers'
+                          and o.period_start in ('2023-01-01', '2023-04-01')""")
                 .execute().await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
         assertEquals(2, stored);
     }

@@ -33,7 +33,12 @@ class SignalReadsTest {
     @Test
     void sourcesCarryLicencesAndAttribution() {
         given().get("/api/v1/sources").then().statusCode(200)
-                .body("id", contains("github-innovation-graph", "hn-hiring-trends", "pypl", "stackoverflow"))
+                .body("id", contains("github-innovation-graph", "hn-hiring-trends", "pypl", "stackoverflow",
+                        "stackoverflow-survey"))
+                .body("find { it.id == 'stackoverflow-survey' }.licence", equalTo("ODbL 1.0"))
+                .body("find { it.id == 'stackoverflow-survey' }.attribution", equalTo("Stack Overflow Developer Survey "
+                        + "2013–2024, Stack Overflow (Stack Exchange Inc.), licensed under ODbL 1.0; usage shares "
+                        + "compiled by Tech Trends API (Derivative Database, ODbL 1.0)."))
                 .body("find { it.id == 'pypl' }.licence", equalTo("CC BY 3.0"))
                 .body("find { it.id == 'stackoverflow' }.licence", equalTo("CC BY-SA 4.0"))
                 .body("find { it.id == 'github-innovation-graph' }.licence", equalTo("CC0 1.0"))
@@ -44,10 +49,15 @@ class SignalReadsTest {
     }
 
     @Test
-    void signalsListTheFiveOfTheDesign() {
+    void signalsListTheFiveOfTheDesignAndSurveyUsage() {
         given().get("/api/v1/signals").then().statusCode(200)
-                .body("key", contains("github_language_developers", "github_topic_developers", "job_postings",
-                        "qa_questions", "search_interest"))
+                .body("key", contains("developer_usage", "github_language_developers", "github_topic_developers",
+                        "job_postings", "qa_questions", "search_interest"))
+                .body("find { it.key == 'developer_usage' }.nativeGranularity", equalTo("year"))
+                .body("find { it.key == 'developer_usage' }.publicationLagMonths", equalTo(6))
+                .body("find { it.key == 'developer_usage' }.maxValue", equalTo(100.0))
+                .body("find { it.key == 'developer_usage' }.licence", equalTo("ODbL 1.0"))
+                .body("find { it.key == 'qa_questions' }.publicationLagMonths", equalTo(0))
                 .body("find { it.key == 'qa_questions' }.nativeGranularity", equalTo("month"))
                 .body("find { it.key == 'github_topic_developers' }.nativeGranularity", equalTo("quarter"))
                 .body("find { it.key == 'job_postings' }.licence", equalTo("MIT"));
@@ -139,10 +149,21 @@ class SignalReadsTest {
     }
 
     @Test
-    void technologyWithoutDataHasAnEmptySeries() {
+    void quarkusHasOnlyItsSurveyUsageAndASignalWithoutDataAnEmptySeries() {
         given().get("/api/v1/technologies/quarkus/series").then().statusCode(200)
+                .body("series.signal", contains("developer_usage"))
+                .body("series[0].nativeGranularity", equalTo("year"))
+                .body("series[0].points.period", contains("2023", "2024"))
+                .body("series[0].points.value", contains(1.13, 1.28))
+                .body("sources.id", contains("stackoverflow-survey"));
+        // yearly values keep their year when the rest is shown by quarter
+        given().get("/api/v1/technologies/quarkus/series?granularity=quarter").then().statusCode(200)
+                .body("series[0].points.period", contains("2023", "2024"));
+        given().get("/api/v1/technologies/quarkus/series?signal=github_topic_developers").then().statusCode(200)
                 .body("series", empty()).body("sources", empty());
-        given().get("/api/v1/technologies/quarkus").then().statusCode(200).body("sourceKeys", empty());
+        given().get("/api/v1/technologies/quarkus").then().statusCode(200)
+                .body("sourceKeys.signal", contains("developer_usage"))
+                .body("sourceKeys.key", contains("Quarkus"));
         given().get("/api/v1/technologies/containerization").then().statusCode(200)
                 .body("sourceKeys.findAll { it.signal == 'github_topic_developers' }.key",
                         contains("containers", "docker", "k8s", "kubernetes"));
@@ -184,8 +205,9 @@ class SignalReadsTest {
                 lines.get(0));
         assertTrue(lines.size() > 10_000, "every bundled observation, got " + lines.size());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("nestjs,frameworks,github_topic_developers,quarter,2021-07-01,")));
-        assertFalse(lines.stream().anyMatch(line -> line.startsWith("quarkus,")));
+        assertTrue(lines.stream().filter(line -> line.startsWith("quarkus,")).allMatch(line ->
+                line.startsWith("quarkus,frameworks,developer_usage,year,") && line.contains(",stackoverflow-survey,ODbL 1.0,")));
         assertTrue(lines.stream().skip(1).allMatch(line -> line.contains(",CC0 1.0,") || line.contains(",CC BY 3.0,")
-                || line.contains(",CC BY-SA 4.0,") || line.contains(",MIT,")));
+                || line.contains(",CC BY-SA 4.0,") || line.contains(",MIT,") || line.contains(",ODbL 1.0,")));
     }
 }

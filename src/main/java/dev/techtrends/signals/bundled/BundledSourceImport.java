@@ -1,5 +1,7 @@
 package dev.techtrends.signals.bundled;
 
+import dev.techtrends.scoring.Granularity;
+import dev.techtrends.scoring.Period;
 import dev.techtrends.web.csv.Csv;
 import io.quarkus.logging.Log;
 import java.io.IOException;
@@ -78,8 +80,10 @@ abstract class BundledSourceImport extends BaseJavaMigration implements JavaMigr
                 if (technologyId == null || !file.include().test(row)) {
                     continue;
                 }
-                ObservationKey key = new ObservationKey(technologyId, LocalDate.parse(row.get(file.periodColumn())));
-                Double raw = file.rawColumn() == null ? null : Double.valueOf(row.get(file.rawColumn()));
+                ObservationKey key = new ObservationKey(technologyId,
+                        Period.startOf(row.get(file.periodColumn()), Granularity.of(granularity)));
+                String rawText = file.rawColumn() == null ? "" : row.get(file.rawColumn());
+                Double raw = rawText.isEmpty() ? null : Double.valueOf(rawText); // a source may not give the count
                 sums.computeIfAbsent(key, k -> new Sum()).add(Double.parseDouble(row.get(file.valueColumn())), raw);
             }
             insert(connection, file.signal(), granularity, sums);

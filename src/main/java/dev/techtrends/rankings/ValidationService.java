@@ -1,0 +1,80 @@
+package dev.techtrends.rankings;
+
+import dev.techtrends.scoring.ComponentsV3;
+import dev.techtrends.scoring.ScoringMethod;
+import dev.techtrends.scoring.Validation;
+import dev.techtrends.web.cache.VersionedCache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * /methodology/validation: each method's record against survey editions, computed once per data version on a worker
+ * thread (it scores every category once per edition: a few hundred milliseconds).
+ */
+@ApplicationScoped
+public class ValidationService {
+
+    static final String PROCEDURE = "For each Stack Overflow Developer Survey edition E from " + Validation.FIRST_EDITION
+            + " and each category with at least " + Validation.MIN_TECHNOLOGIES + " technologies with a usage value "
+            + "in E: the method's scores as of E-Q2 (before E was published), computed from the data of quarters up to "
+            + "E-Q2 and the editions before E only, with its default weights. popularity is Spearman's rank correlation "
+            + "(ties share their mean rank) of those popularities against E's usage percentages; baseline is the same "
+            + "correlation for the previous edition's percentages (what last year's survey alone achieves); momentum "
+            + "compares momentum with the usage growth ln(E / E-1) where the survey did not change the item.";
+
+    private final RankingService rankings;
+    private final ScoreRepository scores;
+    private final VersionedCache cache;
+    private final Vertx vertx;
+
+    public ValidationService(RankingService rankings, ScoreRepository scores, VersionedCache cache, Vertx vertx) {
+        this.rankings = rankings;
+        this.scores = scores;
+        this.cache = cache;
+        this.vertx = vertx;
+    }
+
+    public Uni<Views.ValidationView> validation(String method) {
+        return rankings.parameters(ScoreQuery.of(method, null)).chain(parameters -> cache.loaded(
+                "validation-" + parameters.method().version(), () -> compute(parameters.method())));
+    }
+
+    private Uni<Views.ValidationView> compute(ScoringMethod method) {
+        return scores.technologiesByCategorySlug().chain(categories -> scores.observations()
+                .chain(observations -> scores.attributions().chain(attributions -> vertx.executeBlocking(() -> {
+                    List<Validation.Result> results = Validation.of(method, categories, observations);
+                    return new Views.ValidationView(method.version(), PROCEDURE, summary(results),
+                            results.stream().map(ValidationService::view).toList(),
+                            attributions.get(ComponentsV3.USAGE_SIGNAL));
+                }, false))));
+    }
+
+    private static Views.ValidationResult view(Validation.Result result) {
+        return new Views.ValidationResult(result.edition(), result.category(), result.asOf().toString(),
+                result.technologies(), result.popularity(), result.popularityPairs(), result.baseline(),
+                result.baselinePairs(), result.momentum(), result.momentumPairs());
+    }
+
+    private static List<Views.ValidationSummary> summary(List<Validation.Result> results) {
+        Map<String, List<Validation.Result>> byCategory = new LinkedHashMap<>();
+        results.forEach(result -> byCategory.computeIfAbsent(result.category(), c -> new ArrayList<>()).add(result));
+        List<Views.ValidationSummary> summary = new ArrayList<>();
+        byCategory.forEach((category, ofCategory) -> summary.add(new Views.ValidationSummary(category,
+                ofCategory.size(), mean(ofCategory.stream().map(Validation.Result::popularity).toList()),
+                mean(ofCategory.stream().map(Validation.Result::baseline).toList()),
+                mean(ofCategory.stream().map(Validation.Result::momentum).toList()))));
+        return summary;
+    }
+
+    /** The mean of the values that exist; null when none does. */
+    private static Double mean(List<Double> values) {
+        return values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).average().stream()
+                .boxed().findFirst().orElse(null);
+    }
+}

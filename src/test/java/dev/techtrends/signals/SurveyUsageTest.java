@@ -1,0 +1,149 @@
+package dev.techtrends.signals;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.techtrends.web.csv.Csv;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The survey as the signal developer_usage: every label the catalogue uses maps to the technology PROVENANCE.md
+ * names, but for the decisions README documents, and every value of all respondents is stored as published.
+ */
+@QuarkusTest
+class SurveyUsageTest {
+
+    static final String FILE = "data/stackoverflow-survey/survey_usage.csv";
+    /** README "Data sources": the labels left out, and the one mapped elsewhere than PROVENANCE's slug column. */
+    static final Set<String> UNMAPPED = Set.of("Spring Framework", "ASP.NET", "Kubernetes", "TensorFlow",
+            "Torch/PyTorch");
+    static final Map<String, String> REMAPPED = Map.of("Spring", "spring-boot", "Docker", "containerization");
+
+    @Inject
+    Pool pool;
+
+    @BeforeAll
+    static void exactNumbers() {
+        ExactNumbers.configureRestAssured();
+    }
+
+    static List<Map<String, String>> allRespondents() {
+        try (InputStream in = SurveyUsageTest.class.getClassLoader().getResourceAsStream(FILE)) {
+            List<List<String>> records = Csv.records(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<String> header = records.get(0);
+            return records.subList(1, records.size()).stream().map(record -> {
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), record.get(i));
+                }
+                return row;
+            }).filter(row -> row.get("population").equals("all respondents")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The technology a survey label stands for, or null when it is left out. */
+    static String technologyOf(Map<String, String> row) {
+        String label = row.get("label");
+        return UNMAPPED.contains(label) ? null : REMAPPED.getOrDefault(label, row.get("slug"));
+    }
+
+    @Test
+    void everySurveyLabelMapsAsDocumented() {
+        Map<String, String> expected = new TreeMap<>();
+        for (Map<String, String> row : allRespondents()) {
+            String technology = technologyOf(row);
+            if (technology != null) {
+                expected.put(row.get("label"), technology);
+            }
+        }
+        Map<String, String> stored = new TreeMap<>();
+        pool.query("""
+                        select k.source_key, t.slug from technology_source_key k join technology t on t.id = k.technology_id
+                        where k.signal_key = 'developer_usage'""").execute().await().atMost(Duration.ofSeconds(10))
+                .forEach(row -> stored.put(row.getString(0), row.getString(1)));
+        assertEquals(expected, stored);
+        given().get("/api/v1/technologies/aspnet-core").then().statusCode(200)
+                .body("sourceKeys.findAll { it.signal == 'developer_usage' }.key",
+                        org.hamcrest.Matchers.containsInAnyOrder("ASP.NET Core", "ASP.NET CORE"));
+    }
+
+    @Test
+    void everyValueOfAllRespondentsIsStoredAsPublishedFromItsEdition() {
+        Map<String, double[]> expected = new TreeMap<>();
+        for (Map<String, String> row : allRespondents()) {
+            String technology = technologyOf(row);
+            if (technology != null) {
+                String respondents = row.get("respondents");
+                expected.put(technology + " " + row.get("edition") + "-01-01", new double[] {
+                        Double.parseDouble(row.get("percent")), respondents.isEmpty() ? -1 : Double.parseDouble(respondents)});
+            }
+        }
+        Map<String, double[]> stored = new TreeMap<>();
+        pool.query("""
+                        select t.slug, o.period_start, o.value, o.raw_value, o.granularity
+                        from observation o join technology t on t.id = o.technology_id
+                        where o.signal_key = 'developer_usage'""").execute().await().atMost(Duration.ofSeconds(10))
+                .forEach(row -> {
+                    assertEquals("year", row.getString("granularity"));
+                    Double raw = row.getDouble("raw_value");
+                    stored.put(row.getString("slug") + " " + row.getLocalDate("period_start"),
+                            new double[] {row.getDouble("value"), raw == null ? -1 : raw});
+                });
+        assertEquals(210, expected.size());
+        assertEquals(expected.keySet(), stored.keySet());
+        expected.forEach((key, value) -> {
+            assertEquals(value[0], stored.get(key)[0], 1e-12, key);
+            assertEquals(value[1], stored.get(key)[1], 1e-9, key);
+        });
+    }
+
+    @Test
+    void aYearlyValueIsUploadedByItsYearAndOnlyByItsYear() {
+        String admin = "test-admin-key";
+        // the bundled Quarkus 2024 value again: the year parses, matches the stored row and changes nothing
+        given().header("X-API-Key", admin).contentType("text/csv")
+                .body("signal,technology,period,value,raw\ndeveloper_usage,quarkus,2024,1.28,45841\n")
+                .post("/api/v1/ingestions").then().statusCode(201)
+                .body("unchanged", equalTo(1)).body("inserted", equalTo(0));
+        given().header("X-API-Key", admin).contentType("text/csv")
+                .body("signal,technology,period,value\ndeveloper_usage,quarkus,2024-Q3,1.3\n")
+                .post("/api/v1/ingestions").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].reason", startsWith("must be a year (2024) or its first day"));
+        given().header("X-API-Key", admin).contentType("text/csv")
+                .body("signal,technology,period,value\ndeveloper_usage,quarkus,2024,101\n")
+                .post("/api/v1/ingestions").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        given().get("/api/v1/technologies/quarkus/series?signal=developer_usage").then().statusCode(200)
+                .body("series[0].points.value", org.hamcrest.Matchers.contains(1.13, 1.28));
+    }
+
+    @Test
+    void seriesBreaksAreData() {
+        List<String> breaks = new java.util.ArrayList<>();
+        pool.query("""
+                        select t.slug || ' ' || extract(year from b.period_start)::int from series_break b
+                        join technology t on t.id = b.technology_id where b.signal_key = 'developer_usage'
+                        order by 1""").execute().await().atMost(Duration.ofSeconds(10))
+                .forEach(row -> breaks.add(row.getString(0)));
+        org.junit.jupiter.api.Assertions.assertTrue(breaks.contains("spring-boot 2023"), breaks.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(breaks.contains("nodejs 2021"), breaks.toString());
+    }
+}
