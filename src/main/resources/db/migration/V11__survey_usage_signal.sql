@@ -73,6 +73,7 @@ from (values
     ('php', 2017, 'one question per category from 2017; 2013–2016 was one list of languages and technologies'),
     ('ruby', 2017, 'one question per category from 2017; 2013–2016 was one list of languages and technologies'),
     ('nodejs', 2017, 'one question per category from 2017; Node.js in the frameworks question'),
+    ('nodejs', 2019, 'web frameworks asked apart from other frameworks, libraries and tools from 2019'),
     ('nodejs', 2021, 'Node.js asked in the language question'),
     ('nodejs', 2022, 'Node.js asked in the web frameworks and technologies question'),
     ('django', 2019, 'web frameworks asked apart from other frameworks and libraries from 2019'),
@@ -81,6 +82,7 @@ from (values
     ('spring-boot', 2023, '"Spring Boot" asked for the first time, apart from "Spring Framework"'),
     ('deno', 2022, 'Deno asked in the web frameworks question (2021: tools)'),
     ('containerization', 2021, 'Docker asked in the tools question (2019–2020: platforms)'),
+    ('containerization', 2022, 'the tools question became developer tools, on another base'),
     ('containerization', 2023, 'the tools question re-scoped to tools for compiling, building and testing')
 ) as b (slug, edition, reason)
 join technology t on t.slug = b.slug;

@@ -5,3 +5,7 @@ alter table score_component
         constraint score_component_level_basis_check check (level_basis in ('universe', 'category', 'published')),
     add column anchored_level float8,
     add column anchored_normalised_level float8;
+
+-- Which implementation of a method version computed the stored scores (ScoringMethod.revision): a new one is
+-- recomputed in full at the next start.
+alter table score_run add column method_revision varchar(32) not null default '1';

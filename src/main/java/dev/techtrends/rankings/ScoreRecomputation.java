@@ -61,7 +61,7 @@ class ScoreRecomputation {
             Map<String, StoredRun> runs) {
     }
 
-    private record StoredRun(LocalDate asOf, long dataVersion) {
+    private record StoredRun(LocalDate asOf, long dataVersion, String revision) {
     }
 
     /** What one method's recompute writes, computed before the first write. */
@@ -130,12 +130,13 @@ class ScoreRecomputation {
                 });
         Uni<List<Observation>> observations = ScoreRepository.observationsFrom(connection);
         Uni<Map<String, ScoreView.Attribution>> sources = ScoreRepository.attributionsFrom(connection);
-        Uni<Map<String, StoredRun>> runs = connection.query("select method_version, as_of, data_version from score_run")
+        Uni<Map<String, StoredRun>> runs = connection
+                .query("select method_version, as_of, data_version, method_revision from score_run")
                 .execute()
                 .map(rows -> {
                     Map<String, StoredRun> stored = new HashMap<>();
                     rows.forEach(row -> stored.put(row.getString(0), new StoredRun(row.getLocalDate(1),
-                            row.getLong(2))));
+                            row.getLong(2), row.getString(3))));
                     return stored;
                 });
         // One connection runs one statement at a time: chain, do not combine.
@@ -151,13 +152,19 @@ class ScoreRecomputation {
             Map<Components.SeriesKey, NavigableMap<Quarter, Double>> aligned) {
         Quarter asOf = method.defaultAsOf(loaded.observations()).orElse(null);
         StoredRun stored = loaded.runs().get(method.version());
-        if (asOf == null || stored != null && loaded.debt().isEmpty() && Quarter.of(stored.asOf()).equals(asOf)) {
+        // A method whose code changed its results (a new revision) is recomputed in full, like a moved asOf.
+        boolean current = stored != null && Quarter.of(stored.asOf()).equals(asOf)
+                && method.revision().equals(stored.revision());
+        if (asOf == null || current && loaded.debt().isEmpty()) {
             return null;
         }
-        // The first quarter any signal has complete (aligned) data for.
-        Quarter firstQuarter = aligned.values().stream()
-                .map(NavigableMap::firstKey).min(Quarter::compareTo).orElseThrow();
-        boolean everything = stored == null || !Quarter.of(stored.asOf()).equals(asOf);
+        // The first quarter any signal has complete (aligned) data for, or a yearly value is published in.
+        Quarter firstQuarter = java.util.stream.Stream.concat(
+                        aligned.values().stream().map(NavigableMap::firstKey),
+                        loaded.observations().stream().filter(o -> o.granularity() == Granularity.YEAR)
+                                .map(Observation::publishedIn))
+                .min(Quarter::compareTo).orElse(asOf);
+        boolean everything = !current;
         Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
         loaded.technologies().forEach(t -> byCategory.computeIfAbsent(t.categoryId(), c -> new ArrayList<>()).add(t));
         Set<Long> categories = new HashSet<>(everything ? byCategory.keySet() : loaded.debt());
@@ -333,14 +340,16 @@ class ScoreRecomputation {
                                   and (s.overall_rank, s.overall_rank_change) is distinct from (changed.r, changed.change)""")
                         .execute(Tuple.of(version)))
                 .chain(() -> connection.preparedQuery("""
-                                insert into score_run (method_version, data_version, first_quarter, as_of, computed_at, duration_ms)
-                                select $1::varchar, $3::bigint, min(s.quarter), $2::date, now(), $4::int
+                                insert into score_run (method_version, data_version, first_quarter, as_of, computed_at,
+                                  duration_ms, method_revision)
+                                select $1::varchar, $3::bigint, min(s.quarter), $2::date, now(), $4::int, $5::varchar
                                 from score s where s.method_version = $1::varchar
                                 on conflict (method_version) do update set data_version = excluded.data_version,
                                   first_quarter = excluded.first_quarter, as_of = excluded.as_of,
-                                  computed_at = excluded.computed_at, duration_ms = excluded.duration_ms""")
+                                  computed_at = excluded.computed_at, duration_ms = excluded.duration_ms,
+                                  method_revision = excluded.method_revision""")
                         .execute(Tuple.of(version, prepared.asOf().start(), dataVersion,
-                                (int) ((System.nanoTime() - started) / 1_000_000))))
+                                (int) ((System.nanoTime() - started) / 1_000_000), prepared.method().revision())))
                 .replaceWithVoid();
     }
 

@@ -61,9 +61,14 @@ public class ValidationService {
                 result.baselinePairs(), result.momentum(), result.momentumPairs());
     }
 
+    /**
+     * Per category, over the editions where both the method's popularity ρ and the baseline exist, so that the two
+     * means compare the same editions.
+     */
     private static List<Views.ValidationSummary> summary(List<Validation.Result> results) {
         Map<String, List<Validation.Result>> byCategory = new LinkedHashMap<>();
-        results.forEach(result -> byCategory.computeIfAbsent(result.category(), c -> new ArrayList<>()).add(result));
+        results.stream().filter(result -> result.popularity() != null && result.baseline() != null)
+                .forEach(result -> byCategory.computeIfAbsent(result.category(), c -> new ArrayList<>()).add(result));
         List<Views.ValidationSummary> summary = new ArrayList<>();
         byCategory.forEach((category, ofCategory) -> summary.add(new Views.ValidationSummary(category,
                 ofCategory.size(), mean(ofCategory.stream().map(Validation.Result::popularity).toList()),

@@ -147,7 +147,8 @@ public final class Views {
     public record ValidationView(
             @Schema(example = "v3") String method,
             @Schema(description = "How each result is computed") String procedure,
-            @Schema(description = "Per category: the mean of each ρ over the editions validated") List<ValidationSummary> summary,
+            @Schema(description = "Per category: the mean of each ρ over the editions where both the method's and the "
+                    + "baseline's popularity ρ exist") List<ValidationSummary> summary,
             @Schema(description = "One per edition and category") List<ValidationResult> results,
             @Schema(description = "The survey the results are measured against (ODbL 1.0)") ScoreView.Attribution source) {
     }
@@ -156,7 +157,7 @@ public final class Views {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ValidationSummary(
             @Schema(example = "frameworks") String category,
-            @Schema(description = "Editions validated", example = "6") int editions,
+            @Schema(description = "Editions averaged: those with both ρ", example = "6") int editions,
             @Schema(description = "Mean Spearman ρ of popularity against the edition's usage", example = "0.98") Double popularity,
             @Schema(description = "Mean ρ of the previous edition's usage against this one's", example = "0.95") Double baseline,
             @Schema(description = "Mean ρ of momentum against usage growth", example = "0.4") Double momentum) {

@@ -122,8 +122,7 @@ public final class Components {
         return compute(categoryTechnologies, alignToQuarters(observations), lastQuarter);
     }
 
-    /** {@link #compute(Set, Collection, Quarter)} of series already aligned to quarters. */
-    static List<SignalComponent> compute(Set<String> categoryTechnologies,
+    private static List<SignalComponent> compute(Set<String> categoryTechnologies,
                                          Map<SeriesKey, NavigableMap<Quarter, Double>> aligned, Quarter lastQuarter) {
         Objects.requireNonNull(lastQuarter, "lastQuarter");
         for (SeriesKey key : aligned.keySet()) {

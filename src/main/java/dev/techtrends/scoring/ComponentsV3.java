@@ -10,6 +10,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Stage 1 of method v3: three changes to v1's components, each answering a way v1 disagreed with reality.
@@ -17,10 +18,10 @@ import java.util.TreeMap;
  *   <li><b>Category basis.</b> A share of a source's whole universe falls for every technology of a category when an
  *   outsider booms (AI repository topics). v3 divides each value by the summed values of the category's
  *   <em>established set</em> in the same quarter: its technologies with a value above 0 in each of the last
- *   {@value #ESTABLISHED_QUARTERS} quarters. The universe cancels out, so only movements within the category count.
- *   In a quarter with fewer than {@value #MIN_ESTABLISHED} established technologies (a signal's first quarters) the
- *   sum is over the technologies with a value there; a signal that never has {@value #MIN_ESTABLISHED} of those keeps
- *   universe shares.</li>
+ *   {@value #ESTABLISHED_QUARTERS} quarters in which the signal has data. The set is fixed per quarter scored and
+ *   used for every quarter its level and growth need, so the universe cancels out and a change of membership moves
+ *   nothing. With fewer than {@value #MIN_ESTABLISHED} established technologies there is no level: a share of one
+ *   says nothing.</li>
  *   <li><b>Yearly usage.</b> A survey edition (granularity year) counts from the quarter it was published in
  *   ({@link Observation#publishedIn()}), its level the published percentage, its growth ln(edition / previous
  *   edition) clamped like any growth, none across a series break or a missing edition.</li>
@@ -38,9 +39,12 @@ public final class ComponentsV3 {
 
     /** The signal that anchors the others: developers' reported usage. */
     public static final String USAGE_SIGNAL = "developer_usage";
-    /** A technology is established in a quarter when it has a value above 0 in each of this many quarters to it. */
+    /**
+     * A technology is established in a quarter when it has a value above 0 in each of the last this many quarters in
+     * which the signal has any value.
+     */
     public static final int ESTABLISHED_QUARTERS = 8;
-    /** Fewer established technologies than this make no category basis. */
+    /** With fewer established technologies than this, a quarter has no category basis and so no levels. */
     public static final int MIN_ESTABLISHED = 2;
 
     private ComponentsV3() {
@@ -66,19 +70,13 @@ public final class ComponentsV3 {
         }
         Map<Components.SeriesKey, NavigableMap<Quarter, Double>> aligned = Components.alignToQuarters(periodic);
         aligned.replaceAll((key, series) -> new TreeMap<>(series.headMap(lastQuarter, true)));
+        aligned.values().removeIf(Map::isEmpty);
 
         List<SignalComponent> components = new ArrayList<>();
-        Map<String, Map<Components.SeriesKey, NavigableMap<Quarter, Double>>> bySignal = new TreeMap<>();
-        aligned.forEach((key, series) -> bySignal.computeIfAbsent(key.signal(), s -> new TreeMap<>()).put(key, series));
-        bySignal.forEach((signal, series) -> {
-            Map<Components.SeriesKey, NavigableMap<Quarter, Double>> shares = categoryShares(series);
-            boolean categoryBasis = shares.values().stream().anyMatch(values -> !values.isEmpty());
-            LevelBasis basis = categoryBasis ? LevelBasis.CATEGORY : LevelBasis.UNIVERSE;
-            for (SignalComponent component : Components.compute(categoryTechnologies,
-                    categoryBasis ? shares : series, lastQuarter)) {
-                components.add(component.withBasis(basis));
-            }
-        });
+        Map<String, Map<String, NavigableMap<Quarter, Double>>> bySignal = new TreeMap<>();
+        aligned.forEach((key, series) -> bySignal.computeIfAbsent(key.signal(), s -> new TreeMap<>())
+                .put(key.technology(), series));
+        bySignal.forEach((signal, series) -> components.addAll(categoryComponents(signal, series, lastQuarter)));
         List<SignalComponent> usage = yearlyComponents(yearly, lastQuarter);
         components.addAll(usage);
         List<SignalComponent> anchored = anchor(components, usage);
@@ -88,57 +86,121 @@ public final class ComponentsV3 {
         return anchored;
     }
 
+    /** A technology's level and growth on the category basis of the quarter its data is from. */
+    private record Fresh(double level, Double growth) {
+    }
+
     /**
-     * Each value of one signal divided by the sum, in the same quarter, of the values of the technologies established
-     * there; in a quarter with fewer than {@link #MIN_ESTABLISHED} of them (the first quarters of a signal), of the
-     * technologies with a value above 0 there; quarters with fewer than that many of those are left out.
+     * The components of one signal: for each quarter q with data, the set that quarter is measured against (its
+     * established technologies) is fixed, and every share the level and the growth at q need (quarters q-7..q) is
+     * divided by that same set's sum in its own quarter. So the set's membership changing over time moves no growth,
+     * and a factor common to the category's values in a quarter cancels. A quarter with fewer than
+     * {@link #MIN_ESTABLISHED} established technologies makes no level. Stale data is carried forward with its age,
+     * as in v1.
      */
-    static Map<Components.SeriesKey, NavigableMap<Quarter, Double>> categoryShares(
-            Map<Components.SeriesKey, NavigableMap<Quarter, Double>> series) {
-        Map<Quarter, double[]> established = new HashMap<>(); // {sum, count}
-        Map<Quarter, double[]> tracked = new HashMap<>();
-        for (NavigableMap<Quarter, Double> values : series.values()) {
-            for (Map.Entry<Quarter, Double> value : values.entrySet()) {
-                if (value.getValue() <= 0) {
+    static List<SignalComponent> categoryComponents(String signal, Map<String, NavigableMap<Quarter, Double>> series,
+                                                    Quarter lastQuarter) {
+        Map<String, Map<Quarter, Fresh>> fresh = new TreeMap<>();
+        Set<Quarter> quarters = new TreeSet<>();
+        series.values().forEach(values -> quarters.addAll(values.keySet()));
+        for (Quarter quarter : quarters) {
+            Set<String> basis = basis(series, quarter);
+            if (basis.size() < MIN_ESTABLISHED) {
+                continue;
+            }
+            for (Map.Entry<String, NavigableMap<Quarter, Double>> technology : series.entrySet()) {
+                if (!technology.getValue().containsKey(quarter)) {
                     continue;
                 }
-                add(tracked, value.getKey(), value.getValue());
-                if (established(values, value.getKey())) {
-                    add(established, value.getKey(), value.getValue());
+                Double level = level(technology.getValue(), series, basis, quarter);
+                if (level == null) {
+                    continue;
                 }
+                Double before = level(technology.getValue(), series, basis,
+                        quarter.minus(Components.GROWTH_LAG_QUARTERS));
+                Double growth = before == null || level <= 0 || before <= 0 ? null : clamp(Math.log(level / before));
+                fresh.computeIfAbsent(technology.getKey(), t -> new TreeMap<>()).put(quarter, new Fresh(level, growth));
             }
         }
-        Map<Components.SeriesKey, NavigableMap<Quarter, Double>> shares = new TreeMap<>();
-        series.forEach((key, values) -> {
-            NavigableMap<Quarter, Double> ofTechnology = new TreeMap<>();
-            values.forEach((quarter, value) -> {
-                double[] basis = established.getOrDefault(quarter, new double[2]);
-                if (basis[1] < MIN_ESTABLISHED) {
-                    basis = tracked.getOrDefault(quarter, new double[2]);
+        // carried forward up to MAX_AGE_QUARTERS, then normalised against the category's highest level per quarter
+        List<SignalComponent> unnormalised = new ArrayList<>();
+        Map<Quarter, Double> highest = new HashMap<>();
+        fresh.forEach((technology, byQuarter) -> {
+            NavigableMap<Quarter, Fresh> ofTechnology = (NavigableMap<Quarter, Fresh>) byQuarter;
+            for (Quarter quarter = ofTechnology.firstKey(); !quarter.isAfter(lastQuarter); quarter = quarter.plus(1)) {
+                Map.Entry<Quarter, Fresh> newest = ofTechnology.floorEntry(quarter);
+                if (newest.getKey().quartersUntil(quarter) > Components.MAX_AGE_QUARTERS) {
+                    continue;
                 }
-                if (basis[1] >= MIN_ESTABLISHED) {
-                    ofTechnology.put(quarter, value / basis[0]);
-                }
-            });
-            shares.put(key, ofTechnology);
+                unnormalised.add(new SignalComponent(signal, technology, quarter, newest.getKey(),
+                        newest.getValue().level(), 0.0, newest.getValue().growth(), null, null, LevelBasis.CATEGORY));
+                highest.merge(quarter, newest.getValue().level(), Math::max);
+            }
         });
-        return shares;
+        List<SignalComponent> components = new ArrayList<>(unnormalised.size());
+        for (SignalComponent component : unnormalised) {
+            double max = highest.get(component.quarter());
+            components.add(new SignalComponent(signal, component.technology(), component.quarter(),
+                    component.dataQuarter(), component.level(), max > 0 ? 100 * (component.level() / max) : 0.0,
+                    component.growth(), null, null, LevelBasis.CATEGORY));
+        }
+        return components;
     }
 
-    private static void add(Map<Quarter, double[]> sums, Quarter quarter, double value) {
-        double[] sum = sums.computeIfAbsent(quarter, q -> new double[2]);
-        sum[0] += value;
-        sum[1]++;
-    }
-
-    private static boolean established(NavigableMap<Quarter, Double> values, Quarter quarter) {
+    /**
+     * The technologies a quarter is measured against, its established ones: those with a value above 0 in every
+     * quarter of the last {@link #ESTABLISHED_QUARTERS} in which the signal has any value (so a signal's first
+     * quarters have a set too, and a newcomer joins only once it has been there as long as the window).
+     */
+    private static Set<String> basis(Map<String, NavigableMap<Quarter, Double>> series, Quarter quarter) {
+        Set<Quarter> withData = new TreeSet<>();
         for (int back = 0; back < ESTABLISHED_QUARTERS; back++) {
-            Double value = values.get(quarter.minus(back));
-            if (value == null || value <= 0) {
-                return false;
+            Quarter at = quarter.minus(back);
+            for (NavigableMap<Quarter, Double> values : series.values()) {
+                if (values.containsKey(at)) {
+                    withData.add(at);
+                    break;
+                }
             }
         }
-        return true;
+        Set<String> established = new TreeSet<>();
+        series.forEach((technology, values) -> {
+            boolean everywhere = true;
+            for (Quarter at : withData) {
+                Double value = values.get(at);
+                everywhere &= value != null && value > 0;
+            }
+            if (everywhere) {
+                established.add(technology);
+            }
+        });
+        return established;
+    }
+
+    /**
+     * The mean, over the trailing year to {@code quarter} (at least {@link Components#LEVEL_MIN_QUARTERS} quarters
+     * with data), of the technology's value divided by the basis' summed values in the same quarter.
+     */
+    private static Double level(NavigableMap<Quarter, Double> values, Map<String, NavigableMap<Quarter, Double>> series,
+                                Set<String> basis, Quarter quarter) {
+        double sum = 0;
+        int quartersWithData = 0;
+        for (int back = 0; back < Components.LEVEL_WINDOW_QUARTERS; back++) {
+            Quarter at = quarter.minus(back);
+            Double value = values.get(at);
+            if (value == null) {
+                continue;
+            }
+            double total = 0;
+            for (String member : basis) {
+                total += series.get(member).getOrDefault(at, 0.0);
+            }
+            if (total > 0) {
+                sum += value / total;
+                quartersWithData++;
+            }
+        }
+        return quartersWithData >= Components.LEVEL_MIN_QUARTERS ? sum / quartersWithData : null;
     }
 
     /**
@@ -227,8 +289,9 @@ public final class ComponentsV3 {
             if (component.signal().equals(USAGE_SIGNAL) || !component.hasLevel()) {
                 continue;
             }
+            // the edition current when the signal's data is from: a stale signal keeps the calibration it had
             SignalComponent ofUsage = usageByTechnology.getOrDefault(component.technology(), Map.of())
-                    .get(component.quarter());
+                    .get(component.dataQuarter());
             if (ofUsage == null || ofUsage.level() <= 0) {
                 continue;
             }
@@ -237,8 +300,9 @@ public final class ComponentsV3 {
             if (calibration == null) {
                 continue;
             }
-            double change = component.level() > 0 ? clamp(Math.log(component.level() / calibration)) : -GROWTH_CLAMP;
-            anchoredLevel.put(component, ofUsage.level() * Math.exp(change));
+            // a level of 0 stays 0, as it does for technologies anchored by the median rate
+            anchoredLevel.put(component, component.level() > 0
+                    ? ofUsage.level() * Math.exp(clamp(Math.log(component.level() / calibration))) : 0.0);
             rates.computeIfAbsent(new Key(component.signal(), component.quarter()), k -> new ArrayList<>())
                     .add(ofUsage.level() / calibration);
         }

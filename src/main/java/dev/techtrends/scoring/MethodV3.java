@@ -59,6 +59,12 @@ public final class MethodV3 implements ScoringMethod {
         return "v3";
     }
 
+    /** 2: the established set fixed per quarter scored; anchoring keeps the calibration of its data's time. */
+    @Override
+    public String revision() {
+        return "2";
+    }
+
     @Override
     public List<Preset> presets() {
         return PRESETS;
@@ -142,12 +148,12 @@ public final class MethodV3 implements ScoringMethod {
                         + " quarters after its publication.",
                 "Coverage = the weight used after staleness decay, over signals with a level, divided by the weight "
                         + "asked for; confidence is low below 0.25, medium below 0.6, high otherwise."));
-        formulas.add(2, "Category basis: x[s,i,q] is divided by the sum over the category's established technologies "
-                + "(a value above 0 in each of q-7..q) of x[s,j,q], so a fashion outside the category (AI topics "
-                + "enlarging GitHub's universe) moves no technology inside it. In a quarter with fewer than "
-                + ComponentsV3.MIN_ESTABLISHED + " established technologies the sum is over the technologies with a "
-                + "value there; a signal that never has " + ComponentsV3.MIN_ESTABLISHED + " of those keeps shares of "
-                + "the source's universe (levelBasis universe).");
+        formulas.add(2, "Category basis: for each quarter q, x[s,i,p] over q-7..q (the quarters its level and growth "
+                + "need) is divided by the sum, in the same quarter p, of x[s,j,p] over the category's technologies "
+                + "established at q (a value above 0 in each quarter of q-7..q in which the signal has data). A "
+                + "fashion outside the category (AI topics enlarging GitHub's universe) and a change of the set's "
+                + "membership move no technology inside it. With fewer than " + ComponentsV3.MIN_ESTABLISHED
+                + " established technologies there is no level (a share of one says nothing).");
         formulas.add(3, "Yearly usage (developer_usage, the Stack Overflow Developer Survey): an edition counts from "
                 + "the quarter it was published in (July of its year), its level the percent of respondents who used "
                 + "the technology, its growth ln(edition / previous edition), clamped to [-1, 1], none across a "

@@ -28,6 +28,15 @@ public interface ScoringMethod {
     /** What users pass as {@code method=}, e.g. {@code v1}. */
     String version();
 
+    /**
+     * Which implementation of this version computed stored scores: a change to the code that changes results (a
+     * fix before the version is published) bumps it, and the stored scores are recomputed in full at the next
+     * start. Published versions never change results, so theirs stays.
+     */
+    default String revision() {
+        return "1";
+    }
+
     /** The weight lenses users may ask for, the default first. */
     List<Preset> presets();
 

@@ -65,12 +65,6 @@ public record SignalComponent(String signal, String technology, Quarter quarter,
                 normalisedLevel, growth, null, null, basis);
     }
 
-    /** This component with its level described as a share of {@code levelBasis}. */
-    public SignalComponent withBasis(LevelBasis levelBasis) {
-        return new SignalComponent(signal, technology, quarter, dataQuarter, level, normalisedLevel, growth,
-                anchoredLevel, anchoredNormalisedLevel, levelBasis);
-    }
-
     /** This component with its level re-expressed on the usage survey's scale. */
     public SignalComponent withAnchor(double anchored, double anchoredNormalised) {
         return new SignalComponent(signal, technology, quarter, dataQuarter, level, normalisedLevel, growth,

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * A method's track record against the usage survey: for each edition E and category, the method's ranking as of
- * E-Q2, computed from the data published by then (no edition E, no later data), against the share of developers who
- * reported using each technology in edition E. Pure: no I/O, no clock.
+ * E-Q2, computed with every signal cut at E-Q2 (periods up to it) and the editions before E only, against the share
+ * of developers who reported using each technology in edition E. Pure: no I/O, no clock.
  */
 public final class Validation {
 

@@ -223,15 +223,45 @@ class MethodV3Test {
     }
 
     @Test
-    void aSignalWithOneTechnologyKeepsUniverseShares() {
+    void aSignalWithOneTechnologyHasNoLevelUntilASecondArrives() {
         List<Observation> observations = new ArrayList<>();
         for (Quarter q = Quarter.parse("2022-Q1"); !q.isAfter(Quarter.parse("2024-Q4")); q = q.plus(1)) {
-            observations.add(quarterly(TOPIC, "only", q, 0.01));
+            observations.add(quarterly(TOPIC, "first", q, 0.01));
+            if (!q.isBefore(Quarter.parse("2023-Q1"))) {
+                observations.add(quarterly(TOPIC, "second", q, 0.03));
+            }
         }
-        List<SignalComponent> components = V3.components(Set.of("only"), observations, Quarter.parse("2024-Q4"));
-        SignalComponent last = component(components, TOPIC, "only", "2024-Q4").orElseThrow();
-        assertEquals(LevelBasis.UNIVERSE, last.basis());
-        assertEquals(0.01, last.level(), EPS);
+        List<SignalComponent> components = V3.components(Set.of("first", "second"), observations,
+                Quarter.parse("2024-Q4"));
+        // alone before 2023: nothing; the same answer however late it is computed
+        assertTrue(component(components, TOPIC, "first", "2022-Q4").isEmpty());
+        assertEquals(component(components, TOPIC, "first", "2023-Q3"), component(V3.components(Set.of("first",
+                "second"), observations, Quarter.parse("2023-Q3")), TOPIC, "first", "2023-Q3"));
+        SignalComponent last = component(components, TOPIC, "first", "2024-Q4").orElseThrow();
+        assertEquals(LevelBasis.CATEGORY, last.basis());
+        assertEquals(0.25, last.level(), EPS);
+        assertEquals(0.0, last.growth(), EPS);
+    }
+
+    /** A newcomer joining the established set after 8 quarters moves no incumbent's growth. */
+    @Test
+    void aChangeOfTheEstablishedSetMovesNoGrowth() {
+        List<Observation> observations = new ArrayList<>();
+        for (Quarter q = Quarter.parse("2020-Q1"); !q.isAfter(Quarter.parse("2024-Q4")); q = q.plus(1)) {
+            observations.add(quarterly(TOPIC, "a", q, 0.01));
+            observations.add(quarterly(TOPIC, "b", q, 0.02));
+            if (!q.isBefore(Quarter.parse("2021-Q1"))) {
+                observations.add(quarterly(TOPIC, "newcomer", q, 0.09)); // established from 2022-Q4
+            }
+        }
+        List<SignalComponent> components = V3.components(Set.of("a", "b", "newcomer"), observations,
+                Quarter.parse("2024-Q4"));
+        for (Quarter q = Quarter.parse("2021-Q1"); !q.isAfter(Quarter.parse("2024-Q4")); q = q.plus(1)) {
+            SignalComponent a = component(components, TOPIC, "a", q.toString()).orElseThrow();
+            if (a.growth() != null) {
+                assertEquals(0.0, a.growth(), EPS, "flat values, flat growth in " + q);
+            }
+        }
     }
 
     @Test
