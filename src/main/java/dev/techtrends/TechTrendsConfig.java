@@ -22,6 +22,52 @@ public interface TechTrendsConfig {
 
     Security security();
 
+    Connectors connectors();
+
+    /**
+     * The connectors to live public sources: each off by default (the service starts and serves offline), with its
+     * API's base URL, schedule and first period to backfill. TECH_TRENDS_CONNECTORS_&lt;NAME&gt;_ENABLED etc.
+     */
+    interface Connectors {
+        /** Sent with every request; Wikimedia requires a contact (URL or e-mail). */
+        @WithDefault("TechTrendsAPI/1.0 (https://github.com/tech-trends/tech-trends-api; operator contact not configured)")
+        String userAgent();
+
+        StackExchange stackexchange();
+
+        Connector wikipedia();
+    }
+
+    interface Connector {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Where its API answers; the default is the real public API. */
+        String baseUrl();
+
+        /** When it runs (Quartz-style cron, UTC). */
+        String cron();
+
+        /** The first period to backfill, a month (2015-07). */
+        String from();
+    }
+
+    interface StackExchange extends Connector {
+        /** An API key (stackapps.com; not a secret): 10,000 requests a day instead of 300. */
+        Optional<String> key();
+
+        /**
+         * The response filter: the built-in {@code total}, or a custom filter that also includes .backoff,
+         * .quota_max and .quota_remaining (created once with /2.3/filters/create), which the quota handling needs.
+         */
+        @WithDefault("total")
+        String filter();
+
+        /** Stop a run when the API says fewer requests than this remain today. */
+        @WithDefault("5")
+        int minQuotaRemaining();
+    }
+
     interface Http {
         /** Cache-Control: public, max-age of reads, in seconds. */
         @WithDefault("60")

@@ -406,7 +406,8 @@ class ScoreApiTest {
             assertFalse(((String) source.get("attribution")).isBlank());
         }
         assertEquals(Map.of("github-innovation-graph", "CC0 1.0", "hn-hiring-trends", "MIT", "pypl", "CC BY 3.0",
-                "stackoverflow", "CC BY-SA 4.0", "stackoverflow-survey", "ODbL 1.0"), licences);
+                "stackoverflow", "CC BY-SA 4.0", "stackoverflow-survey", "ODbL 1.0", "stackexchange-api", "CC BY-SA 4.0",
+                "wikimedia-pageviews", "CC0 1.0"), licences);
     }
 
     /**

@@ -33,8 +33,9 @@ class SignalReadsTest {
     @Test
     void sourcesCarryLicencesAndAttribution() {
         given().get("/api/v1/sources").then().statusCode(200)
-                .body("id", contains("github-innovation-graph", "hn-hiring-trends", "pypl", "stackoverflow",
-                        "stackoverflow-survey"))
+                .body("id", contains("github-innovation-graph", "hn-hiring-trends", "pypl", "stackexchange-api",
+                        "stackoverflow", "stackoverflow-survey", "wikimedia-pageviews"))
+                .body("find { it.id == 'wikimedia-pageviews' }.licence", equalTo("CC0 1.0"))
                 .body("find { it.id == 'stackoverflow-survey' }.licence", equalTo("ODbL 1.0"))
                 .body("find { it.id == 'stackoverflow-survey' }.attribution", equalTo("Stack Overflow Developer Survey "
                         + "2013–2024, Stack Overflow (Stack Exchange Inc.), licensed under ODbL 1.0; usage shares "
@@ -49,10 +50,11 @@ class SignalReadsTest {
     }
 
     @Test
-    void signalsListTheFiveOfTheDesignAndSurveyUsage() {
+    void signalsListTheFiveOfTheDesignSurveyUsageAndTheConnectorsTwo() {
         given().get("/api/v1/signals").then().statusCode(200)
                 .body("key", contains("developer_usage", "github_language_developers", "github_topic_developers",
-                        "job_postings", "qa_questions", "search_interest"))
+                        "job_postings", "qa_questions", "search_interest", "stackoverflow_questions",
+                        "wikipedia_pageviews"))
                 .body("find { it.key == 'developer_usage' }.nativeGranularity", equalTo("year"))
                 .body("find { it.key == 'developer_usage' }.publicationLagMonths", equalTo(6))
                 .body("find { it.key == 'developer_usage' }.maxValue", equalTo(100.0))
@@ -162,8 +164,9 @@ class SignalReadsTest {
         given().get("/api/v1/technologies/quarkus/series?signal=github_topic_developers").then().statusCode(200)
                 .body("series", empty()).body("sources", empty());
         given().get("/api/v1/technologies/quarkus").then().statusCode(200)
-                .body("sourceKeys.signal", contains("developer_usage"))
-                .body("sourceKeys.key", contains("Quarkus"));
+                .body("sourceKeys.findAll { it.signal == 'developer_usage' }.key", contains("Quarkus"))
+                .body("sourceKeys.findAll { it.signal == 'stackoverflow_questions' }.key", contains("quarkus"))
+                .body("sourceKeys.findAll { it.signal == 'wikipedia_pageviews' }.key", contains("Quarkus"));
         given().get("/api/v1/technologies/containerization").then().statusCode(200)
                 .body("sourceKeys.findAll { it.signal == 'github_topic_developers' }.key",
                         contains("containers", "docker", "k8s", "kubernetes"));

@@ -46,7 +46,7 @@ public class IngestionResource {
     private static final String DESCRIPTION = "Upload observations as a JSON array, NDJSON (one object per line) or "
             + "CSV with a header. Each row: signal, technology (a slug) or sourceKey (a key mapped to a technology "
             + "for that signal; several keys of one technology in one period are summed), period (2025-07 or "
-            + "2025-07-01 for monthly signals, 2025-Q3 or 2025-07-01 for quarterly ones), value (a share within the "
+            + "2025-07-01 for monthly signals, 2025-Q3 or 2025-07-01 for quarterly ones, 2024 or 2024-01-01 for yearly ones), value (a share within the "
             + "signal's range, see /api/v1/signals) and optionally raw (the count behind the share). Every row is "
             + "checked first; one bad row rejects the whole upload with up to 100 row errors and nothing is written. "
             + "A valid upload is upserted in one transaction on (technology, signal, period): sending it again "

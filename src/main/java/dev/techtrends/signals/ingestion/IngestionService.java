@@ -77,11 +77,24 @@ public class IngestionService {
                         : scores.afterWrite());
     }
 
+    /**
+     * One period of a connector's values, validated and upserted exactly like an upload (all or nothing), without the
+     * recompute: a connector asks for one after its whole run.
+     */
+    public Uni<IngestionReport> ingestFetched(List<IngestionRow> rows, String receivedBy) {
+        return storeInTurn.get(() -> store("connector", () -> rows, receivedBy));
+    }
+
     private Uni<IngestionReport> store(String format, String body, String receivedBy) {
+        return store(format, () -> parse(format, body), receivedBy);
+    }
+
+    private Uni<IngestionReport> store(String format, java.util.function.Supplier<List<IngestionRow>> parsed,
+            String receivedBy) {
         // Parsing and checking up to max-rows rows takes CPU: on a worker thread, never on the event loop.
         return reference()
                 .chain(reference -> vertx.executeBlocking(() -> {
-                    List<IngestionRow> rows = parse(format, body);
+                    List<IngestionRow> rows = parsed.get();
                     return new Checked(rows.size(), IngestionValidator.validate(rows, reference, LocalDate.now()));
                 }, false))
                 .chain(checked -> pool.withTransaction(connection -> write(connection, format, checked.rows(),

@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -67,8 +68,9 @@ public class ResponseCache {
      * from the matched resource, and a pre-matching answer would go out uncompressed.)
      */
     @ServerRequestFilter
-    public Uni<Response> answerFromMemory(ContainerRequestContext request, HttpServerRequest http) {
-        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+    public Uni<Response> answerFromMemory(ContainerRequestContext request, HttpServerRequest http,
+            ResourceInfo resource) {
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD") || !marked(resource)) {
             return Uni.createFrom().nullItem();
         }
         DataVersions.Versions now = versions.current();
@@ -94,6 +96,17 @@ public class ResponseCache {
                 })
                 // Null (the first answer was not a cacheable 200, or took too long): run the resource as usual.
                 .map(rendered -> rendered == null ? null : answer(request, http, rendered, now));
+    }
+
+    /**
+     * Whether the matched resource method or its class carries {@link CachedRead}. Checked here as well as bound by
+     * name: Quarkus REST was seen applying this filter to unmarked resources (the connectors' admin reads), which
+     * then answered a stale run status until the data changed.
+     */
+    private static boolean marked(ResourceInfo resource) {
+        return resource != null && resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(CachedRead.class)
+                || resource.getResourceClass().isAnnotationPresent(CachedRead.class));
     }
 
     private Response answer(ContainerRequestContext request, HttpServerRequest http, VersionedCache.Rendered hit,

@@ -1,0 +1,31 @@
+package dev.techtrends.connectors;
+
+import dev.techtrends.TechTrendsConfig;
+import io.smallrye.mutiny.Multi;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A job that fetches one signal's monthly values from a live public API. It only fetches and shapes; storing,
+ * bookkeeping, locking and scheduling are {@link ConnectorService}'s, the same for every connector.
+ */
+public interface Connector {
+
+    /** Its name in URLs and configuration, e.g. {@code stackexchange}. */
+    String name();
+
+    /** The signal it writes. */
+    String signal();
+
+    TechTrendsConfig.Connector config();
+
+    /**
+     * The values of the given complete months, one {@link PeriodValues} per month in order, each complete or
+     * rejected. Fails with {@link QuotaExhaustedException} to stop a run cleanly, or with the source's error.
+     *
+     * @param months     complete months, ascending
+     * @param sourceKeys the signal's source keys (tags, titles) as the catalogue maps them
+     * @param requests   the only way to call the API: one request at a time, politely
+     */
+    Multi<PeriodValues> fetch(List<YearMonth> months, List<String> sourceKeys, Requests requests);
+}

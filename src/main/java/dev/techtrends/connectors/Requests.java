@@ -1,0 +1,150 @@
+package dev.techtrends.connectors;
+
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+
+/**
+ * How a connector calls its API during one run: one request at a time (the caller chains them), after any wait the
+ * API asked for ({@link #waitAtLeast}: Stack Exchange's {@code backoff}), with bounded retries on 5xx, 429 and
+ * connection failures only, honouring {@code Retry-After}, behind the connector's circuit breaker. Counts what the
+ * run reports: requests, waits, the quota the API says remains.
+ */
+public final class Requests {
+
+    /** Retries after the first attempt, on 5xx, 429 and I/O failures. */
+    static final int MAX_RETRIES = 3;
+    /** The first retry's delay without Retry-After; doubled at each retry. */
+    static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(1);
+    /** The longest Retry-After honoured within a run; a longer one fails the request (the next run retries). */
+    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
+
+    /** An answer worth another try: 5xx or 429. */
+    static final class RetryableStatus extends RuntimeException {
+        final int status;
+        final Duration retryAfter;
+
+        RetryableStatus(int status, Duration retryAfter) {
+            super("HTTP " + status);
+            this.status = status;
+            this.retryAfter = retryAfter;
+        }
+    }
+
+    private final TypedGuard<Uni<Response>> breaker;
+    private Instant notBefore = Instant.EPOCH;
+    private int sent;
+    private int waits;
+    private Integer quotaRemaining;
+    private final java.util.List<String> notes = new java.util.ArrayList<>();
+
+    Requests(TypedGuard<Uni<Response>> breaker) {
+        this.breaker = breaker;
+    }
+
+    /**
+     * Sends a request (after any wait asked for) and answers its response, any status but 5xx and 429, which are
+     * retried; fails when the retries are spent, the circuit is open or the connection fails for good.
+     */
+    public Uni<Response> send(Supplier<Uni<Response>> request) {
+        return attempt(request, 0);
+    }
+
+    private Uni<Response> attempt(Supplier<Uni<Response>> request, int retry) {
+        return pause().chain(() -> breaker.get(() -> {
+                    sent++;
+                    return request.get().map(response -> {
+                        if (response.getStatus() >= 500 || response.getStatus() == 429) {
+                            throw new RetryableStatus(response.getStatus(), retryAfter(response));
+                        }
+                        return response;
+                    });
+                }))
+                .onFailure(failure -> retry < MAX_RETRIES && retryable(failure))
+                .recoverWithUni(failure -> {
+                    Duration delay = FIRST_RETRY_DELAY.multipliedBy(1L << retry);
+                    if (failure instanceof RetryableStatus status && status.retryAfter != null) {
+                        if (status.retryAfter.compareTo(MAX_RETRY_AFTER) > 0) {
+                            return Uni.createFrom().failure(new IllegalStateException("the API asked to wait "
+                                    + status.retryAfter.toSeconds() + " s (Retry-After); the next run retries"));
+                        }
+                        delay = status.retryAfter;
+                    }
+                    waitAtLeast(delay);
+                    return attempt(request, retry + 1);
+                });
+    }
+
+    private static boolean retryable(Throwable failure) {
+        return failure instanceof RetryableStatus || failure instanceof java.io.IOException
+                || failure instanceof io.vertx.core.VertxException
+                || failure instanceof jakarta.ws.rs.ProcessingException
+                || failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+    }
+
+    private Uni<Void> pause() {
+        Duration wait = Duration.between(Instant.now(), notBefore);
+        if (wait.isNegative() || wait.isZero()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().voidItem().onItem().delayIt().by(wait);
+    }
+
+    /** The API asked to wait (backoff, Retry-After): no request before then. */
+    public void waitAtLeast(Duration wait) {
+        Instant until = Instant.now().plus(wait);
+        if (until.isAfter(notBefore)) {
+            notBefore = until;
+        }
+        waits++;
+    }
+
+    /** Something the run skipped, for its notes (a title the API does not know). */
+    public void note(String note) {
+        notes.add(note);
+    }
+
+    /** What the API says remains of today's quota. */
+    public void quotaRemaining(int remaining) {
+        quotaRemaining = remaining;
+    }
+
+    /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+    static Duration retryAfter(Response response) {
+        String value = response.getHeaderString("Retry-After");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                return Duration.between(Instant.now(),
+                        ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    int sent() {
+        return sent;
+    }
+
+    int waits() {
+        return waits;
+    }
+
+    Integer quotaRemaining() {
+        return quotaRemaining;
+    }
+
+    java.util.List<String> notes() {
+        return notes;
+    }
+}

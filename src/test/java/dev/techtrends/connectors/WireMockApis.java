@@ -1,0 +1,48 @@
+package dev.techtrends.connectors;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One WireMock server standing in for the live APIs (no Docker): the connectors' base URLs point at it, and each test
+ * stubs the recorded answers it needs (src/test/resources/connectors, provenance in its README.md).
+ */
+public class WireMockApis implements QuarkusTestResourceLifecycleManager {
+
+    static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return Map.of(
+                "tech-trends.connectors.stackexchange.enabled", "true",
+                "tech-trends.connectors.stackexchange.base-url", server.baseUrl() + "/2.3",
+                "tech-trends.connectors.stackexchange.from", "2026-06",
+                "tech-trends.connectors.stackexchange.filter", "!nNPvSNdWme",
+                "tech-trends.connectors.wikipedia.enabled", "true",
+                "tech-trends.connectors.wikipedia.base-url", server.baseUrl() + "/rest_v1",
+                "tech-trends.connectors.wikipedia.from", "2024-10",
+                "tech-trends.connectors.user-agent", "TechTrendsAPI-test/1.0 (https://example.org; ops@example.org)");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** The profile of the connector tests: one application start for all of them. */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(WireMockApis.class));
+        }
+    }
+}
