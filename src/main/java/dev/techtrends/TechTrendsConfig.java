@@ -36,6 +36,8 @@ public interface TechTrendsConfig {
         StackExchange stackexchange();
 
         Connector wikipedia();
+
+        Connector pypl();
     }
 
     interface Connector {

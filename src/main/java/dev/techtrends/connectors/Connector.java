@@ -20,6 +20,14 @@ public interface Connector {
     TechTrendsConfig.Connector config();
 
     /**
+     * Whether every month from the first configured is fetched again on each run (a source that recomputes its whole
+     * history), rather than the missing ones and the newest few.
+     */
+    default boolean refetchesEverything() {
+        return false;
+    }
+
+    /**
      * The values of the given complete months, one {@link PeriodValues} per month in order, each complete or
      * rejected. Fails with {@link QuotaExhaustedException} to stop a run cleanly, or with the source's error.
      *

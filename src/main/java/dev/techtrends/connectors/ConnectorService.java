@@ -202,7 +202,8 @@ public class ConnectorService {
                     rows.forEach(row -> stored.add(YearMonth.from(row.getLocalDate(0))));
                     TreeSet<YearMonth> months = new TreeSet<>();
                     for (YearMonth month = from; !month.isAfter(lastComplete); month = month.plusMonths(1)) {
-                        if (!stored.contains(month) || month.isAfter(lastComplete.minusMonths(REFETCHED_MONTHS))) {
+                        if (connector.refetchesEverything() || !stored.contains(month)
+                                || month.isAfter(lastComplete.minusMonths(REFETCHED_MONTHS))) {
                             months.add(month);
                         }
                     }

@@ -116,7 +116,9 @@ final class ViewMapper {
                     series.share().set(i, components.context().shareByComponent().get(new ShareKey(
                             component.technology(), component.signal(), component.quarter())));
                 }
-                series.normalisedLevel().set(i, component.normalisedLevel());
+                // as the trend score beside it reads it (v3: on the usage survey's scale)
+                series.normalisedLevel().set(i, method.asScored(component, method.defaultPreset().weights())
+                        .normalisedLevel());
             }
             compared.add(new Views.ComparedTechnology(technology.slug(), technology.name(), technology.category(),
                     trend, popularity, momentumPct, signals));

@@ -57,8 +57,16 @@ public final class MethodV2 implements ScoringMethod {
             newestBySignal.merge(series.getKey().signal(), series.getValue().lastKey(),
                     (a, b) -> a.isAfter(b) ? a : b);
         }
-        Weights defaults = defaultPreset().weights();
-        double needed = DEFAULT_AS_OF_MIN_WEIGHT_SHARE * defaults.total();
+        return newestWithHalfTheWeight(newestBySignal, defaultPreset().weights());
+    }
+
+    /**
+     * The newest of the signals' newest quarters by which signals carrying at least half of the default weight have
+     * data (v2's default asOf, also v3's).
+     */
+    static Optional<Quarter> newestWithHalfTheWeight(Map<String, Quarter> newestBySignal, Weights defaults) {
+        // less a rounding allowance: 0.15 + 0.15 + 0.1 + 0.1 adds up to just under 0.5 in binary
+        double needed = DEFAULT_AS_OF_MIN_WEIGHT_SHARE * defaults.total() - 1e-9;
         return newestBySignal.values().stream().distinct()
                 .filter(candidate -> newestBySignal.entrySet().stream()
                         .filter(signal -> !signal.getValue().isBefore(candidate))

@@ -96,15 +96,7 @@ public final class MethodV3 implements ScoringMethod {
             newestBySignal.merge(series.getKey().signal(), series.getValue().lastKey(),
                     (a, b) -> a.isAfter(b) ? a : b);
         }
-        Weights defaults = defaultPreset().weights();
-        // less a rounding allowance: 0.15 + 0.15 + 0.1 + 0.1 adds up to just under 0.5 in binary
-        double needed = MethodV2.DEFAULT_AS_OF_MIN_WEIGHT_SHARE * defaults.total() - 1e-9;
-        return newestBySignal.values().stream().distinct()
-                .filter(candidate -> newestBySignal.entrySet().stream()
-                        .filter(signal -> !signal.getValue().isBefore(candidate))
-                        .mapToDouble(signal -> defaults.weightOf(signal.getKey()))
-                        .sum() >= needed)
-                .max(Quarter::compareTo);
+        return MethodV2.newestWithHalfTheWeight(newestBySignal, defaultPreset().weights());
     }
 
     @Override
@@ -120,12 +112,16 @@ public final class MethodV3 implements ScoringMethod {
     @Override
     public Score score(String technology, Quarter quarter, Collection<SignalComponent> components, Weights weights,
                        double momentumWeight) {
-        boolean anchor = weights.weightOf(ComponentsV3.USAGE_SIGNAL) > 0;
         List<SignalComponent> scored = new ArrayList<>(components.size());
         for (SignalComponent component : components) {
-            scored.add(component.scoredWith(anchor));
+            scored.add(asScored(component, weights));
         }
         return Score.compute(technology, quarter, scored, weights, momentumWeight, COVERAGE);
+    }
+
+    @Override
+    public SignalComponent asScored(SignalComponent component, Weights weights) {
+        return component.scoredWith(weights.weightOf(ComponentsV3.USAGE_SIGNAL) > 0);
     }
 
     @Override

@@ -62,6 +62,14 @@ public interface ScoringMethod {
     Score score(String technology, Quarter quarter, Collection<SignalComponent> components, Weights weights,
                 double momentumWeight);
 
+    /**
+     * A component as a score with these weights reads it (v3: with its level on the usage survey's scale when usage
+     * is weighted), for views that show components next to scores.
+     */
+    default SignalComponent asScored(SignalComponent component, Weights weights) {
+        return component;
+    }
+
     /** The method in words, its parameters and its caveats. */
     MethodDescription description();
 

@@ -13,6 +13,15 @@ final class Runs {
     private Runs() {
     }
 
+    /** A recorded answer under src/test/resources/connectors. */
+    static String fixture(String path) {
+        try (java.io.InputStream in = Runs.class.getClassLoader().getResourceAsStream("connectors/" + path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Response start(String connector) {
         return given().header("X-API-Key", ADMIN).post("/api/v1/connectors/" + connector + "/runs");
     }

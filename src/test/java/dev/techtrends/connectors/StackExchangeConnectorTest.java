@@ -23,7 +23,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -61,12 +60,7 @@ class StackExchangeConnectorTest {
     }
 
     static String fixture(String name) {
-        try (InputStream in = StackExchangeConnectorTest.class.getClassLoader()
-                .getResourceAsStream("connectors/stackexchange/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Runs.fixture("stackexchange/" + name);
     }
 
     /** An answer of the custom filter's shape (total-custom-filter.json) with the given total and no backoff. */
@@ -301,7 +295,7 @@ class StackExchangeConnectorTest {
         given().post("/api/v1/connectors/stackexchange/runs").then().statusCode(401);
         given().header("X-API-Key", "test-client-key").get("/api/v1/connectors").then().statusCode(403);
         given().header("X-API-Key", Runs.ADMIN).post("/api/v1/connectors/nosuch/runs").then().statusCode(404)
-                .body("detail", containsString("known connectors: stackexchange, wikipedia"));
+                .body("detail", containsString("known connectors: pypl, stackexchange, wikipedia"));
         given().header("X-API-Key", Runs.ADMIN).get("/api/v1/connectors/stackexchange/runs/999999").then()
                 .statusCode(404);
         given().header("X-API-Key", Runs.ADMIN).get("/api/v1/connectors/stackexchange/runs?limit=2").then()

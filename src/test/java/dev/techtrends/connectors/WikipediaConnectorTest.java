@@ -20,9 +20,6 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -61,12 +58,7 @@ class WikipediaConnectorTest {
     }
 
     static String fixture(String name) {
-        try (InputStream in = WikipediaConnectorTest.class.getClassLoader()
-                .getResourceAsStream("connectors/wikipedia/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Runs.fixture("wikipedia/" + name);
     }
 
     /**

@@ -20,15 +20,18 @@ public class WireMockApis implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        return Map.of(
-                "tech-trends.connectors.stackexchange.enabled", "true",
-                "tech-trends.connectors.stackexchange.base-url", server.baseUrl() + "/2.3",
-                "tech-trends.connectors.stackexchange.from", "2026-06",
-                "tech-trends.connectors.stackexchange.filter", "!nNPvSNdWme",
-                "tech-trends.connectors.wikipedia.enabled", "true",
-                "tech-trends.connectors.wikipedia.base-url", server.baseUrl() + "/rest_v1",
-                "tech-trends.connectors.wikipedia.from", "2024-10",
-                "tech-trends.connectors.user-agent", "TechTrendsAPI-test/1.0 (https://example.org; ops@example.org)");
+        return Map.ofEntries(Map.entry("tech-trends.connectors.pypl.enabled", "true"),
+                Map.entry("tech-trends.connectors.pypl.base-url", server.baseUrl()),
+                Map.entry("tech-trends.connectors.pypl.from", "2025-10"),
+                Map.entry("tech-trends.connectors.stackexchange.enabled", "true"),
+                Map.entry("tech-trends.connectors.stackexchange.base-url", server.baseUrl() + "/2.3"),
+                Map.entry("tech-trends.connectors.stackexchange.from", "2026-06"),
+                Map.entry("tech-trends.connectors.stackexchange.filter", "!nNPvSNdWme"),
+                Map.entry("tech-trends.connectors.wikipedia.enabled", "true"),
+                Map.entry("tech-trends.connectors.wikipedia.base-url", server.baseUrl() + "/rest_v1"),
+                Map.entry("tech-trends.connectors.wikipedia.from", "2024-10"),
+                Map.entry("tech-trends.connectors.user-agent",
+                        "TechTrendsAPI-test/1.0 (https://example.org; ops@example.org)"));
     }
 
     @Override
