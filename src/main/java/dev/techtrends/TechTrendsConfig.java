@@ -38,6 +38,9 @@ public interface TechTrendsConfig {
         Connector wikipedia();
 
         Connector pypl();
+
+        @io.smallrye.config.WithName("innovation-graph")
+        Connector innovationGraph();
     }
 
     interface Connector {

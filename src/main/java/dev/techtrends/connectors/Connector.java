@@ -4,6 +4,7 @@ import dev.techtrends.TechTrendsConfig;
 import io.smallrye.mutiny.Multi;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A job that fetches one signal's monthly values from a live public API. It only fetches and shapes; storing,
@@ -14,8 +15,13 @@ public interface Connector {
     /** Its name in URLs and configuration, e.g. {@code stackexchange}. */
     String name();
 
-    /** The signal it writes. */
+    /** The signal it writes (the first, when it writes several). */
     String signal();
+
+    /** Every signal it writes. */
+    default List<String> signals() {
+        return List.of(signal());
+    }
 
     TechTrendsConfig.Connector config();
 
@@ -36,4 +42,13 @@ public interface Connector {
      * @param requests   the only way to call the API: one request at a time, politely
      */
     Multi<PeriodValues> fetch(List<YearMonth> months, List<String> sourceKeys, Requests requests);
+
+    /**
+     * {@link #fetch} for a connector of several signals, with each signal's source keys; a connector of one signal
+     * need not override it.
+     */
+    default Multi<PeriodValues> fetch(List<YearMonth> months, Map<String, List<String>> sourceKeysBySignal,
+                                      Requests requests) {
+        return fetch(months, sourceKeysBySignal.get(signal()), requests);
+    }
 }

@@ -138,7 +138,7 @@ public class ConnectorService {
         Requests requests = new Requests(breakers.computeIfAbsent(name, ConnectorService::breaker));
         Tally tally = new Tally();
         return plan(connector)
-                .chain(months -> sourceKeys(connector.signal()).chain(keys -> connector.fetch(months, keys, requests)
+                .chain(months -> sourceKeys(connector.signals()).chain(keys -> connector.fetch(months, keys, requests)
                         .onItem().transformToUniAndConcatenate(period -> store(connector, period, tally)
                                 .call(stored -> runs.progress(id, tally.progress(requests))))
                         .collect().last()))
@@ -211,12 +211,16 @@ public class ConnectorService {
                 });
     }
 
-    private Uni<List<String>> sourceKeys(String signal) {
-        return pool.preparedQuery("select source_key from technology_source_key where signal_key = $1 order by 1")
-                .execute(Tuple.of(signal))
+    /** Each signal's source keys, as the catalogue maps them. */
+    private Uni<Map<String, List<String>>> sourceKeys(List<String> signals) {
+        return pool.preparedQuery("""
+                        select signal_key, source_key from technology_source_key where signal_key = any($1)
+                        order by 1, 2""")
+                .execute(Tuple.of(signals.toArray(String[]::new)))
                 .map(rows -> {
-                    List<String> keys = new ArrayList<>();
-                    rows.forEach(row -> keys.add(row.getString(0)));
+                    Map<String, List<String>> keys = new TreeMap<>();
+                    signals.forEach(signal -> keys.put(signal, new ArrayList<>()));
+                    rows.forEach(row -> keys.get(row.getString(0)).add(row.getString(1)));
                     return keys;
                 });
     }
