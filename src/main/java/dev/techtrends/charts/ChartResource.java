@@ -1,0 +1,238 @@
+package dev.techtrends.charts;
+
+import dev.techtrends.rankings.RankingItem;
+import dev.techtrends.rankings.RankingService;
+import dev.techtrends.rankings.ScoreQuery;
+import dev.techtrends.rankings.ScoreView;
+import dev.techtrends.rankings.Views;
+import dev.techtrends.scoring.Period;
+import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.Ranking;
+import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.QueryParameters;
+import dev.techtrends.web.cache.CachedRead;
+import dev.techtrends.web.problem.InvalidInputException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Embeddable SVG charts of the JSON reads: the same data (RankingService), drawn by {@link SvgChart}, ETag-cached like
+ * every public read.
+ */
+@Path("/api/v1")
+@Tag(name = "Charts")
+@CachedRead
+public class ChartResource {
+
+    static final String SIZE = "width 320 to 2000 (default 800), height 200 to 1200 (default 400)";
+
+    private final RankingService rankings;
+
+    public ChartResource(RankingService rankings) {
+        this.rankings = rankings;
+    }
+
+    @GET
+    @Path("compare/chart.svg")
+    @Produces(MediaTypes.IMAGE_SVG)
+    @Operation(operationId = "getCompareChart", summary = "Up to 10 technologies on one SVG line chart",
+            description = "One line per technology of the chosen metric (trend, popularity or momentum) per quarter. "
+                    + SIZE + ".")
+    @APIResponse(responseCode = "200", description = "The chart",
+            content = @Content(mediaType = MediaTypes.IMAGE_SVG, schema = @Schema(type = SchemaType.STRING)))
+    public Uni<String> compare(
+            @Parameter(description = "Comma-separated technology slugs, 1 to 10", example = "nestjs,express,fastapi",
+                    required = true)
+            @QueryParam("technologies") String technologies,
+            @Parameter(description = "trend, popularity or momentum", example = "trend",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"trend", "popularity", "momentum"}))
+            @QueryParam("metric") String metric,
+            @Parameter(description = "First quarter drawn", example = "2021-Q1") @QueryParam("from") String from,
+            @Parameter(description = "Last quarter drawn", example = "2025-Q2") @QueryParam("to") String to,
+            @Parameter(description = "Width in px, 320 to 2000", example = "800") @QueryParam("width") String width,
+            @Parameter(description = "Height in px, 200 to 1200", example = "400") @QueryParam("height") String height,
+            @Parameter(description = "light (default) or dark", example = "light",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"light", "dark"}))
+            @QueryParam("theme") String theme,
+            @BeanParam ScoreQuery query) {
+        List<String> slugs = technologies == null ? List.of() : Arrays.stream(technologies.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        if (slugs.isEmpty() || slugs.size() > 10) {
+            throw new InvalidInputException("technologies", "must name 1 to 10 comma-separated slugs");
+        }
+        Metric drawn = Metric.parse("metric", metric, false);
+        Frame frame = Frame.parse(from, to, width, height, theme);
+        return rankings.compare(slugs, query).map(compare -> {
+            List<SvgChart.Series> series = compare.technologies().stream()
+                    .map(technology -> new SvgChart.Series(technology.name(), drawn.of(technology))).toList();
+            return lineChart(drawn.title + " compared", compare.quarters(), series, drawn, compare, frame);
+        });
+    }
+
+    @GET
+    @Path("rankings/chart.svg")
+    @Produces(MediaTypes.IMAGE_SVG)
+    @Operation(operationId = "getRankingChart", summary = "A ranking as an SVG bar chart",
+            description = "The category's ranking (or the overall one) by trend, popularity or momentum, one bar per "
+                    + "technology in rank order. " + SIZE + ".")
+    @APIResponse(responseCode = "200", description = "The chart",
+            content = @Content(mediaType = MediaTypes.IMAGE_SVG, schema = @Schema(type = SchemaType.STRING)))
+    public Uni<String> ranking(
+            @Parameter(description = "Category slug; none for the overall ranking", example = "frameworks")
+            @QueryParam("category") String category,
+            @Parameter(description = "trend (default), popularity or momentum", example = "trend",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"trend", "popularity", "momentum"}))
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Width in px, 320 to 2000", example = "800") @QueryParam("width") String width,
+            @Parameter(description = "Height in px, 200 to 1200", example = "400") @QueryParam("height") String height,
+            @Parameter(description = "light (default) or dark", example = "light",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"light", "dark"}))
+            @QueryParam("theme") String theme,
+            @BeanParam ScoreQuery query) {
+        Metric drawn = Metric.parse("sort", sort, false);
+        Frame frame = Frame.parse(null, null, width, height, theme);
+        Ranking.Order order = switch (drawn) {
+            case POPULARITY -> Ranking.Order.POPULARITY;
+            case MOMENTUM -> Ranking.Order.MOMENTUM;
+            default -> Ranking.Order.TREND;
+        };
+        return rankings.ranking(QueryParameters.optional(category), query, order, 100).map(view -> {
+            List<SvgChart.Bar> bars = view.items().stream()
+                    .map(item -> new SvgChart.Bar(item.name(), drawn.of(item))).toList();
+            String what = (view.category() == null ? "All technologies" : capitalised(view.category())) + " by "
+                    + drawn.title + ", " + view.asOf();
+            String description = what + " (method " + view.method() + "): " + view.items().stream()
+                    .filter(item -> drawn.of(item) != null)
+                    .map(item -> item.name() + " " + String.format(Locale.ROOT, "%.1f", drawn.of(item)))
+                    .collect(Collectors.joining(", ")) + ".";
+            return SvgChart.bars(what, description, bars, drawn.axis, attribution(view.sources()), frame.width,
+                    frame.height, frame.theme);
+        });
+    }
+
+    static String lineChart(String title, List<String> quarters, List<SvgChart.Series> series, Metric drawn,
+                                    Views.CompareView compare, Frame frame) {
+        int first = 0;
+        int last = quarters.size() - 1;
+        while (first <= last && frame.from != null && Quarter.parse(quarters.get(first)).isBefore(frame.from)) {
+            first++;
+        }
+        while (last >= first && frame.to != null && Quarter.parse(quarters.get(last)).isAfter(frame.to)) {
+            last--;
+        }
+        int from = first;
+        int to = last + 1;
+        List<String> shown = quarters.subList(from, to);
+        List<SvgChart.Series> cut = series.stream()
+                .map(s -> new SvgChart.Series(s.name(), s.values().subList(from, to))).toList();
+        String range = shown.isEmpty() ? "no quarters" : shown.get(0) + " to " + shown.get(shown.size() - 1);
+        String description = title + ", " + range + " (method " + compare.method() + "), one line per "
+                + (drawn == Metric.SIGNALS ? "signal" : "technology") + ": " + cut.stream().map(s -> s.name()
+                + (lastValue(s) == null ? " (no data)" : " ends at " + String.format(Locale.ROOT, "%.1f",
+                lastValue(s)))).collect(Collectors.joining(", ")) + ".";
+        return SvgChart.lines(title, description, shown, cut, drawn.axis, attribution(compare.sources()),
+                frame.width, frame.height, frame.theme);
+    }
+
+    private static Double lastValue(SvgChart.Series series) {
+        for (int i = series.values().size() - 1; i >= 0; i--) {
+            if (series.values().get(i) != null) {
+                return series.values().get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Each source by name and licence, in one line: what CC BY and ODbL ask of an image that shows their data. */
+    static String attribution(List<ScoreView.Attribution> sources) {
+        return "Sources: " + sources.stream().map(source -> source.name() + " (" + source.licence() + ")")
+                .collect(Collectors.joining("; ")) + ". Tech Trends API.";
+    }
+
+    private static String capitalised(String slug) {
+        return slug.substring(0, 1).toUpperCase(Locale.ROOT) + slug.substring(1);
+    }
+
+    /** What a chart draws. */
+    enum Metric {
+        TREND("trend score", "trend score (0–100)"),
+        POPULARITY("popularity", "popularity (0–100)"),
+        MOMENTUM("momentum", "momentum (% per year)"),
+        SIGNALS("signals", "normalised level per signal (0–100)");
+
+        final String title;
+        final String axis;
+
+        Metric(String title, String axis) {
+            this.title = title;
+            this.axis = axis;
+        }
+
+        static Metric parse(String field, String text, boolean signalsAllowed) {
+            String value = text == null || text.isBlank() ? "trend" : text.strip();
+            for (Metric metric : values()) {
+                if (metric.name().toLowerCase(Locale.ROOT).equals(value) && (signalsAllowed || metric != SIGNALS)) {
+                    return metric;
+                }
+            }
+            throw new InvalidInputException(field, "must be trend, popularity, momentum" + (signalsAllowed ? " or signals" : "") + ", got '"
+                            + text + "'");
+        }
+
+        List<Double> of(Views.ComparedTechnology technology) {
+            return switch (this) {
+                case POPULARITY -> technology.popularity();
+                case MOMENTUM -> technology.momentumPct();
+                default -> technology.trendScore();
+            };
+        }
+
+        Double of(RankingItem item) {
+            return switch (this) {
+                case POPULARITY -> item.popularity();
+                case MOMENTUM -> item.momentumPct();
+                default -> item.trendScore();
+            };
+        }
+    }
+
+    /** Size, theme and quarters drawn. */
+    record Frame(int width, int height, SvgChart.Theme theme, Quarter from, Quarter to) {
+        static Frame parse(String from, String to, String width, String height, String theme) {
+            int w = QueryParameters.boundedInt("width", width, 800, 320, 2000);
+            int h = QueryParameters.boundedInt("height", height, 400, 200, 1200);
+            SvgChart.Theme t = switch (theme == null || theme.isBlank() ? "light" : theme.strip()) {
+                case "light" -> SvgChart.Theme.LIGHT;
+                case "dark" -> SvgChart.Theme.DARK;
+                default -> throw new InvalidInputException("theme", "must be light or dark, got '" + theme + "'");
+            };
+            return new Frame(w, h, t, quarter("from", from), quarter("to", to));
+        }
+
+        private static Quarter quarter(String field, String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return Period.parse(text).quarter();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(field, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package dev.techtrends.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * SVG 1.1 charts drawn as text: a line chart over quarters and a bar chart of a ranking. Self-contained for
+ * {@code <img src>}: no script, no external reference (fonts are generic families), {@code <title>} and
+ * {@code <desc>} for screen readers, axes with quarter labels, a legend, and the sources' attribution inside the
+ * image, as CC BY and ODbL require. Pure: the same input gives the same bytes (so ETags hold).
+ */
+public final class SvgChart {
+
+    /** Light or dark: background, text, grid. */
+    public enum Theme {
+        LIGHT("#ffffff", "#1f2328", "#d0d7de"),
+        DARK("#0d1117", "#e6edf3", "#30363d");
+
+        final String background;
+        final String text;
+        final String grid;
+
+        Theme(String background, String text, String grid) {
+            this.background = background;
+            this.text = text;
+            this.grid = grid;
+        }
+    }
+
+    /** Ten colours told apart also by people with the common colour-vision deficiencies (Tableau 10). */
+    static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+            "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
+
+    /** One line: its name in the legend, and a value per x label ({@code null} where there is none). */
+    public record Series(String name, List<Double> values) {
+        public Series {
+            Objects.requireNonNull(name, "name");
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        }
+    }
+
+    /** One bar of a bar chart. */
+    public record Bar(String label, Double value) {
+    }
+
+    private static final int LEFT = 56;
+    private static final int RIGHT = 16;
+    private static final int TOP = 40;
+    private static final int LEGEND_LINE = 16;
+    private static final int FOOTER = 30;
+
+    private SvgChart() {
+    }
+
+    /**
+     * A line chart: one polyline per series over the x labels (gaps where a value is missing).
+     *
+     * @param yLabel what the y axis measures, e.g. "trend score (0–100)"
+     */
+    public static String lines(String title, String description, List<String> xLabels, List<Series> series,
+                               String yLabel, String attribution, int width, int height, Theme theme) {
+        double[] range = range(series.stream().flatMap(s -> s.values().stream()).toList());
+        int legendRows = (series.size() + 2) / 3;
+        int bottom = 24 + legendRows * LEGEND_LINE + FOOTER;
+        double plotWidth = width - LEFT - RIGHT;
+        double plotHeight = Math.max(40, height - TOP - bottom);
+        StringBuilder svg = open(title, description, width, height, theme);
+        axes(svg, range, yLabel, plotWidth, plotHeight, theme);
+        // x labels: at most about one per 60 px, always the first and the last
+        int step = Math.max(1, (int) Math.ceil(xLabels.size() / Math.max(1.0, plotWidth / 60)));
+        for (int i = 0; i < xLabels.size(); i++) {
+            if (i % step == 0 || i == xLabels.size() - 1 && (xLabels.size() - 1) % step > step / 2) {
+                svg.append(String.format(Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
+                        x(i, xLabels.size(), plotWidth), TOP + plotHeight + 14, escape(xLabels.get(i))));
+            }
+        }
+        for (int s = 0; s < series.size(); s++) {
+            String colour = PALETTE.get(s % PALETTE.size());
+            List<Double> values = series.get(s).values();
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i <= values.size(); i++) {
+                Double value = i < values.size() ? values.get(i) : null;
+                if (value == null) {
+                    polyline(svg, points, colour);
+                    points.setLength(0);
+                    continue;
+                }
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(i, values.size(), plotWidth),
+                        y(value, range, plotHeight)));
+            }
+        }
+        legend(svg, series.stream().map(Series::name).toList(), TOP + plotHeight + 24, width);
+        return close(svg, attribution, height);
+    }
+
+    /** A horizontal bar chart, one bar per label in the order given; a bar without a value is left empty. */
+    public static String bars(String title, String description, List<Bar> bars, String valueLabel,
+                              String attribution, int width, int height, Theme theme) {
+        double[] range = range(bars.stream().map(Bar::value).toList());
+        range[0] = Math.min(0, range[0]);
+        int labelWidth = 120;
+        double plotWidth = width - labelWidth - RIGHT - 40;
+        double plotHeight = height - TOP - FOOTER - 24;
+        double rowHeight = bars.isEmpty() ? plotHeight : plotHeight / bars.size();
+        StringBuilder svg = open(title, description, width, height, theme);
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>", labelWidth,
+                TOP - 8, escape(valueLabel)));
+        double zero = labelWidth + (0 - range[0]) / (range[1] - range[0]) * plotWidth;
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            double top = TOP + i * rowHeight;
+            double barHeight = Math.max(2, rowHeight * 0.7);
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%s</text>", labelWidth - 6,
+                    top + barHeight * 0.75, escape(bar.label())));
+            if (bar.value() == null) {
+                continue;
+            }
+            double end = labelWidth + (bar.value() - range[0]) / (range[1] - range[0]) * plotWidth;
+            svg.append(String.format(Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>"
+                            + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\">%s</text>",
+                    Math.min(zero, end), top, Math.abs(end - zero), barHeight, PALETTE.get(0),
+                    Math.max(zero, end) + 4, top + barHeight * 0.75, number(bar.value())));
+        }
+        svg.append(String.format(Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"currentColor\"/>", zero, TOP, zero,
+                TOP + plotHeight));
+        return close(svg, attribution, height);
+    }
+
+    private static StringBuilder open(String title, String description, int width, int height, Theme theme) {
+        StringBuilder svg = new StringBuilder(8192);
+        svg.append(String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" height=\"%d\" "
+                        + "viewBox=\"0 0 %d %d\" role=\"img\" font-family=\"sans-serif\" fill=\"%s\" color=\"%s\">"
+                        + "<title>%s</title><desc>%s</desc>"
+                        + "<rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>"
+                        + "<text x=\"%d\" y=\"22\" font-size=\"15\" font-weight=\"bold\">%s</text>",
+                width, height, width, height, theme.text, theme.text, escape(title), escape(description),
+                theme.background, LEFT, escape(title)));
+        return svg;
+    }
+
+    private static void axes(StringBuilder svg, double[] range, String yLabel, double plotWidth, double plotHeight,
+                             Theme theme) {
+        for (int tick = 0; tick <= 4; tick++) {
+            double value = range[0] + (range[1] - range[0]) * tick / 4;
+            double y = y(value, range, plotHeight);
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>"
+                            + "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>",
+                    LEFT, y, LEFT + plotWidth, y, theme.grid, LEFT - 4, y + 3, number(value)));
+        }
+        svg.append(String.format(Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%.1f\" stroke=\"currentColor\"/>"
+                        + "<text x=\"12\" y=\"%.1f\" font-size=\"11\" transform=\"rotate(-90 12 %.1f)\" "
+                        + "text-anchor=\"middle\">%s</text>",
+                LEFT, TOP, LEFT, TOP + plotHeight, TOP + plotHeight / 2, TOP + plotHeight / 2, escape(yLabel)));
+    }
+
+    private static void polyline(StringBuilder svg, CharSequence points, String colour) {
+        if (points.length() == 0) {
+            return;
+        }
+        String trimmed = points.toString().strip();
+        if (!trimmed.contains(" ")) { // a single point: a dot
+            String[] xy = trimmed.split(",");
+            svg.append("<circle cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1]).append("\" r=\"2\" fill=\"")
+                    .append(colour).append("\"/>");
+            return;
+        }
+        svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colour).append("\" points=\"")
+                .append(trimmed).append("\"/>");
+    }
+
+    private static void legend(StringBuilder svg, List<String> names, double top, int width) {
+        double column = (width - LEFT - RIGHT) / 3.0;
+        for (int i = 0; i < names.size(); i++) {
+            double x = LEFT + (i % 3) * column;
+            double y = top + (i / 3) * LEGEND_LINE;
+            svg.append(String.format(Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"4\" fill=\"%s\"/>"
+                            + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">%s</text>",
+                    x, y - 4, PALETTE.get(i % PALETTE.size()), x + 16, y, escape(names.get(i))));
+        }
+    }
+
+    private static String close(StringBuilder svg, String attribution, int height) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"9\" opacity=\"0.8\">%s</text>",
+                8, height - 8, escape(attribution)));
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static double x(int index, int count, double plotWidth) {
+        return LEFT + (count <= 1 ? plotWidth / 2 : index * plotWidth / (count - 1));
+    }
+
+    private static double y(double value, double[] range, double plotHeight) {
+        return TOP + plotHeight - (value - range[0]) / (range[1] - range[0]) * plotHeight;
+    }
+
+    /** [min, max] of the values, widened to a non-empty range; [0, 100] without any. */
+    private static double[] range(List<Double> values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Double value : values) {
+            if (value != null) {
+                min = Math.min(min, value);
+                max = Math.max(max, value);
+            }
+        }
+        if (min == Double.POSITIVE_INFINITY) {
+            return new double[] {0, 100};
+        }
+        if (min == max) {
+            return new double[] {min - 1, max + 1};
+        }
+        return new double[] {min, max};
+    }
+
+    private static String number(double value) {
+        return Math.abs(value) >= 10 || value == 0 ? String.format(Locale.ROOT, "%.0f", value)
+                : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** XML-escapes text for element content and attribute values. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n') {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+}

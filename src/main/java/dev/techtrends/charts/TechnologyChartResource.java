@@ -1,0 +1,80 @@
+package dev.techtrends.charts;
+
+import dev.techtrends.rankings.RankingService;
+import dev.techtrends.rankings.ScoreQuery;
+import dev.techtrends.rankings.Views;
+import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.cache.CachedRead;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A technology's chart, under the technology's path (a resource of its own: JAX-RS matches the longest class path
+ * first, so /technologies/{slug}/… never reaches a resource at /api/v1).
+ */
+@Path("/api/v1/technologies/{slug}")
+@Tag(name = "Charts")
+@CachedRead
+public class TechnologyChartResource {
+
+    private final RankingService rankings;
+
+    public TechnologyChartResource(RankingService rankings) {
+        this.rankings = rankings;
+    }
+
+    @GET
+    @Path("chart.svg")
+    @Produces(MediaTypes.IMAGE_SVG)
+    @Operation(operationId = "getTechnologyChart", summary = "A technology's history as an SVG line chart",
+            description = "metric=trend (default), popularity or momentum draws that figure per quarter; signals draws "
+                    + "each signal's normalised level, one line per signal. For <img src>: no script, no external "
+                    + "reference, the sources' attribution inside. " + ChartResource.SIZE + ".")
+    @APIResponse(responseCode = "200", description = "The chart",
+            content = @Content(mediaType = MediaTypes.IMAGE_SVG, schema = @Schema(type = SchemaType.STRING)))
+    public Uni<String> technology(
+            @Parameter(description = "Technology slug", example = "quarkus") @PathParam("slug") String slug,
+            @Parameter(description = "trend, popularity, momentum or signals", example = "trend",
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"trend", "popularity", "momentum", "signals"}))
+            @QueryParam("metric") String metric,
+            @Parameter(description = "First quarter drawn (2023-Q1), or a month or date in it", example = "2021-Q1")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last quarter drawn", example = "2025-Q2") @QueryParam("to") String to,
+            @Parameter(description = "Width in px, 320 to 2000", example = "800") @QueryParam("width") String width,
+            @Parameter(description = "Height in px, 200 to 1200", example = "400") @QueryParam("height") String height,
+            @Parameter(description = "light (default) or dark", example = "light",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"light", "dark"}))
+            @QueryParam("theme") String theme,
+            @BeanParam ScoreQuery query) {
+        ChartResource.Metric drawn = ChartResource.Metric.parse("metric", metric, true);
+        ChartResource.Frame frame = ChartResource.Frame.parse(from, to, width, height, theme);
+        return rankings.compare(List.of(slug), query).map(compare -> {
+            Views.ComparedTechnology technology = compare.technologies().get(0);
+            List<String> quarters = compare.quarters();
+            List<SvgChart.Series> series = new ArrayList<>();
+            if (drawn == ChartResource.Metric.SIGNALS) {
+                technology.signals().forEach((signal, values) -> series.add(new SvgChart.Series(signal,
+                        values.normalisedLevel())));
+            } else {
+                series.add(new SvgChart.Series(technology.name(), drawn.of(technology)));
+            }
+            return ChartResource.lineChart(technology.name() + ": " + drawn.title, quarters, series, drawn, compare, frame);
+        });
+    }
+
+}

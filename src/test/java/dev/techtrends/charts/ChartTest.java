@@ -1,0 +1,131 @@
+package dev.techtrends.charts;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The SVG charts on the bundled data: valid, self-contained, attributed, small, cached, and strict about input. */
+@QuarkusTest
+class ChartTest {
+
+    static final List<String> TEN = List.of("python", "javascript", "typescript", "java", "csharp", "go", "rust",
+            "php", "kotlin", "ruby");
+
+    /** Parses the chart as XML (no DTD, no external entity) and checks what every chart must have. */
+    static Document svg(String path) {
+        Response response = given().get(path);
+        response.then().statusCode(200).contentType(startsWith("image/svg+xml"))
+                .header("ETag", org.hamcrest.Matchers.notNullValue());
+        String body = response.asString();
+        Document document;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError(path + " is not well-formed XML: " + e.getMessage(), e);
+        }
+        Element root = document.getDocumentElement();
+        assertEquals("svg", root.getLocalName());
+        assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
+        assertEquals("1.1", root.getAttribute("version"));
+        assertFalse(document.getElementsByTagNameNS("*", "title").item(0).getTextContent().isBlank());
+        assertFalse(document.getElementsByTagNameNS("*", "desc").item(0).getTextContent().isBlank());
+        assertEquals(0, document.getElementsByTagNameNS("*", "script").getLength(), "no script");
+        assertFalse(body.contains("href") || body.contains("url(") || body.contains("@import")
+                || body.contains("<image"), "no external reference");
+        assertTrue(body.contains("Sources: "), "the attribution is inside the image");
+        return document;
+    }
+
+    static List<String> texts(Document document) {
+        NodeList nodes = document.getElementsByTagNameNS("*", "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void aTechnologyChartHasAxesQuarterLabelsALegendAndItsSources() {
+        Document trend = svg("/api/v1/technologies/quarkus/chart.svg");
+        List<String> texts = texts(trend);
+        assertTrue(texts.contains("Quarkus"), "legend: " + texts);
+        assertTrue(texts.stream().anyMatch(text -> text.matches("\\d{4}-Q\\d")), "quarter labels: " + texts);
+        assertTrue(texts.stream().anyMatch(text -> text.contains("Stack Overflow Developer Survey")
+                && text.contains("ODbL 1.0")), "ODbL attribution: " + texts);
+
+        List<String> signals = texts(svg("/api/v1/technologies/python/chart.svg?metric=signals&from=2022-Q1&theme=dark"));
+        assertTrue(signals.containsAll(List.of("developer_usage", "github_topic_developers", "search_interest")),
+                signals.toString());
+        assertTrue(signals.contains("2022-Q1"), "starts at from: " + signals);
+    }
+
+    @Test
+    void tenTechnologiesOverTheFullHistoryStayUnder30kB() {
+        Response response = given().get("/api/v1/compare/chart.svg?technologies=" + String.join(",", TEN)
+                + "&metric=popularity&width=1200&height=600");
+        response.then().statusCode(200);
+        svg("/api/v1/compare/chart.svg?technologies=" + String.join(",", TEN) + "&metric=popularity&width=1200&height=600");
+        assertTrue(response.asByteArray().length <= 30_000, response.asByteArray().length + " bytes");
+        assertEquals(10, texts(svg("/api/v1/compare/chart.svg?technologies=" + String.join(",", TEN)))
+                .stream().filter(TEN_NAMES::contains).count(), "one legend entry per technology");
+    }
+
+    static final List<String> TEN_NAMES = List.of("Python", "JavaScript", "TypeScript", "Java", "C#", "Go", "Rust",
+            "PHP", "Kotlin", "Ruby");
+
+    @Test
+    void aRankingChartHasABarPerTechnologyInRankOrder() {
+        Document chart = svg("/api/v1/rankings/chart.svg?category=frameworks&sort=popularity");
+        List<String> texts = texts(chart);
+        int express = texts.indexOf("Express");
+        int aspnet = texts.indexOf("ASP.NET Core");
+        int quarkus = texts.indexOf("Quarkus");
+        assertTrue(express >= 0 && express < aspnet && aspnet < quarkus, texts.toString());
+        assertEquals(10, chart.getElementsByTagNameNS("*", "rect").getLength() - 1, "ten bars and the background");
+    }
+
+    @Test
+    void chartsAreRevalidatedLikeEveryRead() {
+        String etag = given().get("/api/v1/rankings/chart.svg?category=databases").then().statusCode(200)
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/rankings/chart.svg?category=databases").then()
+                .statusCode(304);
+    }
+
+    @Test
+    void badParametersAreProblems() {
+        for (String[] bad : new String[][] {
+                {"/api/v1/technologies/go/chart.svg?metric=hype", "metric"},
+                {"/api/v1/technologies/go/chart.svg?width=10", "width"},
+                {"/api/v1/technologies/go/chart.svg?theme=pink", "theme"},
+                {"/api/v1/technologies/go/chart.svg?from=yesterday", "from"},
+                {"/api/v1/compare/chart.svg", "technologies"},
+                {"/api/v1/compare/chart.svg?technologies=go&metric=signals", "metric"},
+                {"/api/v1/compare/chart.svg?technologies=" + String.join(",", TEN) + ",nodejs", "technologies"},
+                {"/api/v1/rankings/chart.svg?sort=hype", "sort"}}) {
+            given().get(bad[0]).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(bad[1]));
+        }
+        given().get("/api/v1/technologies/cobol/chart.svg").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
