@@ -38,6 +38,9 @@ public interface TechTrendsConfig {
         Connector wikipedia();
 
         Connector pypl();
+
+        @io.smallrye.config.WithName("hn-hiring")
+        Connector hnHiring();
     }
 
     interface Connector {
