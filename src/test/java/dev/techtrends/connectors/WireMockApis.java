@@ -20,7 +20,10 @@ public class WireMockApis implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        return Map.ofEntries(Map.entry("tech-trends.connectors.pypl.enabled", "true"),
+        return Map.ofEntries(Map.entry("tech-trends.connectors.hn-hiring.enabled", "true"),
+                Map.entry("tech-trends.connectors.hn-hiring.base-url", server.baseUrl()),
+                Map.entry("tech-trends.connectors.hn-hiring.from", "2026-08"),
+                Map.entry("tech-trends.connectors.pypl.enabled", "true"),
                 Map.entry("tech-trends.connectors.pypl.base-url", server.baseUrl()),
                 Map.entry("tech-trends.connectors.pypl.from", "2025-10"),
                 Map.entry("tech-trends.connectors.stackexchange.enabled", "true"),
