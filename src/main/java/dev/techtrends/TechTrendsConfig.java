@@ -41,6 +41,9 @@ public interface TechTrendsConfig {
 
         @io.smallrye.config.WithName("innovation-graph")
         Connector innovationGraph();
+
+        @io.smallrye.config.WithName("hn-hiring")
+        Connector hnHiring();
     }
 
     interface Connector {

@@ -295,7 +295,7 @@ class StackExchangeConnectorTest {
         given().post("/api/v1/connectors/stackexchange/runs").then().statusCode(401);
         given().header("X-API-Key", "test-client-key").get("/api/v1/connectors").then().statusCode(403);
         given().header("X-API-Key", Runs.ADMIN).post("/api/v1/connectors/nosuch/runs").then().statusCode(404)
-                .body("detail", containsString("known connectors: innovation-graph, pypl, stackexchange, wikipedia"));
+                .body("detail", containsString("known connectors: hn-hiring, innovation-graph, pypl, stackexchange, wikipedia"));
         given().header("X-API-Key", Runs.ADMIN).get("/api/v1/connectors/stackexchange/runs/999999").then()
                 .statusCode(404);
         given().header("X-API-Key", Runs.ADMIN).get("/api/v1/connectors/stackexchange/runs?limit=2").then()

@@ -7,7 +7,7 @@ import java.util.List;
  * would make any share meaningless (see the source's PROVENANCE.md).
  */
 public class V8__ImportHnHiringTrends extends BundledSourceImport {
-    static final int MIN_POSTINGS = 100;
+    public static final int MIN_POSTINGS = 100;
 
     @Override
     List<BundledFile> files() {
