@@ -49,7 +49,8 @@ public final class SvgChart {
     private static final int RIGHT = 16;
     private static final int TOP = 40;
     private static final int LEGEND_LINE = 16;
-    private static final int FOOTER = 30;
+    /** Height of one line of the attribution, whose lines are wrapped to the width. */
+    private static final int FOOTER_LINE = 11;
 
     private SvgChart() {
     }
@@ -63,7 +64,8 @@ public final class SvgChart {
                                String yLabel, String attribution, int width, int height, Theme theme) {
         double[] range = range(series.stream().flatMap(s -> s.values().stream()).toList());
         int legendRows = (series.size() + 2) / 3;
-        int bottom = 24 + legendRows * LEGEND_LINE + FOOTER;
+        List<String> footer = wrap(attribution, width);
+        int bottom = 24 + legendRows * LEGEND_LINE + footer.size() * FOOTER_LINE + 8;
         double plotWidth = width - LEFT - RIGHT;
         double plotHeight = Math.max(40, height - TOP - bottom);
         StringBuilder svg = open(title, description, width, height, theme);
@@ -93,7 +95,7 @@ public final class SvgChart {
             }
         }
         legend(svg, series.stream().map(Series::name).toList(), TOP + plotHeight + 24, width);
-        return close(svg, attribution, height);
+        return close(svg, footer, height);
     }
 
     /** A horizontal bar chart, one bar per label in the order given; a bar without a value is left empty. */
@@ -103,7 +105,8 @@ public final class SvgChart {
         range[0] = Math.min(0, range[0]);
         int labelWidth = 120;
         double plotWidth = width - labelWidth - RIGHT - 40;
-        double plotHeight = height - TOP - FOOTER - 24;
+        List<String> footer = wrap(attribution, width);
+        double plotHeight = Math.max(40, height - TOP - footer.size() * FOOTER_LINE - 24);
         double rowHeight = bars.isEmpty() ? plotHeight : plotHeight / bars.size();
         StringBuilder svg = open(title, description, width, height, theme);
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>", labelWidth,
@@ -129,7 +132,7 @@ public final class SvgChart {
         svg.append(String.format(Locale.ROOT,
                 "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"currentColor\"/>", zero, TOP, zero,
                 TOP + plotHeight));
-        return close(svg, attribution, height);
+        return close(svg, footer, height);
     }
 
     private static StringBuilder open(String title, String description, int width, int height, Theme theme) {
@@ -147,8 +150,8 @@ public final class SvgChart {
 
     private static void axes(StringBuilder svg, double[] range, String yLabel, double plotWidth, double plotHeight,
                              Theme theme) {
-        for (int tick = 0; tick <= 4; tick++) {
-            double value = range[0] + (range[1] - range[0]) * tick / 4;
+        double step = tickStep(range[1] - range[0]);
+        for (double value = range[0]; value <= range[1] + step / 1000; value += step) {
             double y = y(value, range, plotHeight);
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>"
@@ -189,10 +192,30 @@ public final class SvgChart {
         }
     }
 
-    private static String close(StringBuilder svg, String attribution, int height) {
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"9\" opacity=\"0.8\">%s</text>",
-                8, height - 8, escape(attribution)));
+    private static String close(StringBuilder svg, List<String> footer, int height) {
+        for (int i = 0; i < footer.size(); i++) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"8\" y=\"%d\" font-size=\"9\" opacity=\"0.8\">%s</text>",
+                    height - 6 - (footer.size() - 1 - i) * FOOTER_LINE, escape(footer.get(i))));
+        }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** The attribution in lines that fit the width (about 5 px a character at 9 px). */
+    static List<String> wrap(String text, int width) {
+        int perLine = Math.max(20, (width - 16) / 5);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static double x(int index, int count, double plotWidth) {
@@ -203,7 +226,7 @@ public final class SvgChart {
         return TOP + plotHeight - (value - range[0]) / (range[1] - range[0]) * plotHeight;
     }
 
-    /** [min, max] of the values, widened to a non-empty range; [0, 100] without any. */
+    /** [min, max] of the values, widened to round numbers and to a non-empty range; [0, 100] without any. */
     private static double[] range(List<Double> values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -219,7 +242,19 @@ public final class SvgChart {
         if (min == max) {
             return new double[] {min - 1, max + 1};
         }
-        return new double[] {min, max};
+        double step = tickStep(max - min);
+        return new double[] {Math.floor(min / step) * step, Math.ceil(max / step) * step};
+    }
+
+    /** A round step (1, 2, 2.5 or 5 times a power of 10) that cuts the span into 3 to 6 ticks. */
+    static double tickStep(double span) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(span / 4)));
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+            if (span / (magnitude * factor) <= 6) {
+                return magnitude * factor;
+            }
+        }
+        return magnitude * 10;
     }
 
     private static String number(double value) {

@@ -69,8 +69,10 @@ class ChartTest {
         List<String> texts = texts(trend);
         assertTrue(texts.contains("Quarkus"), "legend: " + texts);
         assertTrue(texts.stream().anyMatch(text -> text.matches("\\d{4}-Q\\d")), "quarter labels: " + texts);
-        assertTrue(texts.stream().anyMatch(text -> text.contains("Stack Overflow Developer Survey")
-                && text.contains("ODbL 1.0")), "ODbL attribution: " + texts);
+        String footer = String.join(" ", texts.subList(texts.indexOf(texts.stream()
+                .filter(text -> text.startsWith("Sources: ")).findFirst().orElseThrow()), texts.size()));
+        assertTrue(footer.contains("Stack Overflow Developer Survey") && footer.contains("(ODbL 1.0)"),
+                "ODbL attribution, wrapped to the width: " + footer);
 
         List<String> signals = texts(svg("/api/v1/technologies/python/chart.svg?metric=signals&from=2022-Q1&theme=dark"));
         assertTrue(signals.containsAll(List.of("developer_usage", "github_topic_developers", "search_interest")),

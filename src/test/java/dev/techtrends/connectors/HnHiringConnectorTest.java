@@ -130,7 +130,7 @@ class HnHiringConnectorTest {
             assertEquals(terms(), month(month).size(), month);
         }
         // counted by hand from the fixture's texts: only top-level postings, the 3 deleted ones in the total
-        assertCount(30, "Python"); // "Python&#x2F;Django"; the replies naming Python are not postings
+        assertCount(30, "Python"); // "Senior Python Engineer"; the replies naming Python are not postings
         assertCount(30, "node.js"); // "Node.js" (20) and "nodejs" (10)
         assertCount(20, "golang"); // the word "Go", not "we go fast"
         assertCount(10, "Express"); // "Express.js", not "expressive"

@@ -29,8 +29,6 @@ public final class HiringTerms {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{IsWhite_Space}!|\\\\;:,.?/'()\\[\\]]+");
     private static final Pattern MODIFIER_DATA = Pattern.compile("\\[(.*?)]");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);");
 
     /** The rule of each term, e.g. {@code node.js} → {@code node.js/js[node]}. */
     private final Map<String, String> rules;
@@ -63,35 +61,15 @@ public final class HiringTerms {
         return rules.containsKey(term);
     }
 
-    /** Which of the given terms (known ones) the posting mentions; the posting is HN item text, HTML. */
-    public Set<String> mentioned(String html, Collection<String> terms) {
-        Posting posting = new Posting(plainText(html));
+    /**
+     * Which of the given terms (known ones) the posting mentions. The posting is HN item text, HTML, matched as it is,
+     * tags and entities included, exactly as the bundled series was counted (ryanwi/hiringtrends): a word glued to
+     * markup ("&lt;p&gt;Rust") is missed there too, so the continued series stays comparable with the bundled one.
+     */
+    public Set<String> mentioned(String text, Collection<String> terms) {
+        Posting posting = new Posting(text);
         return terms.stream().filter(term -> rules.containsKey(term) && matches(rules.get(term), posting))
                 .collect(Collectors.toSet());
-    }
-
-    /**
-     * The text of HN item HTML: tags become spaces (a {@code <p>} separates words), the entities HN writes
-     * ({@code &#x2F;}, {@code &amp;}, {@code &#x27;}, {@code &quot;}, {@code &lt;}, {@code &gt;}) their characters.
-     */
-    static String plainText(String html) {
-        Matcher entity = ENTITY.matcher(TAG.matcher(html).replaceAll(" "));
-        return entity.replaceAll(match -> Matcher.quoteReplacement(decode(match.group(1))));
-    }
-
-    private static String decode(String entity) {
-        return switch (entity) {
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "quot" -> "\"";
-            case "apos" -> "'";
-            default -> {
-                int codePoint = entity.charAt(1) == 'x' || entity.charAt(1) == 'X'
-                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1));
-                yield Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : "&" + entity + ";";
-            }
-        };
     }
 
     /** One posting's text, as the rules look at it. */

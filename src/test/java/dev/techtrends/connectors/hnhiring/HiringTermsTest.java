@@ -63,17 +63,14 @@ class HiringTermsTest {
         assertTrue(mentions("Machine learning engineers", "Machine Learning"));
     }
 
+    /** The item text is matched as the bundled series was counted: HTML and all, for a comparable series. */
     @Test
-    void htmlIsReadAsText() {
-        assertTrue(mentions("<p>Python&#x2F;Django</p><p>Remote</p>", "Python"));
-        assertTrue(mentions("<p>Python&#x2F;Django</p>", "Django"));
-        assertTrue(mentions("<p>Rust</p><p>Kotlin</p>", "Rust"));
-        assertTrue(mentions("Tools: AWS &amp; Go", "golang"));
-        assertFalse(mentions("<a href=\"https:&#x2F;&#x2F;example.org&#x2F;rails\">jobs</a>", "Rails"),
-                "a link's address is not the posting's text");
-        assertEquals("a/b & 'c' \"d\" <e>",
-                HiringTerms.plainText("a&#x2F;b &amp; &#x27;c&#x27; &quot;d&quot; &lt;e&gt;"));
-        assertEquals("&amp;lt;", HiringTerms.plainText("&amp;amp;lt;"), "decoded once");
+    void htmlIsMatchedAsTheBundledSeriesWasCounted() {
+        assertTrue(mentions("<p>Acme | Senior Python Engineer | REMOTE</p>", "Python"));
+        assertTrue(mentions("We use Python, Go and Rails", "golang"));
+        // a word glued to markup or an entity is missed, as it was in the bundled series
+        assertFalse(mentions("<p>Python&#x2F;Django</p>", "Python"));
+        assertFalse(mentions("<p>Rust</p>", "Rust"));
     }
 
     @Test
