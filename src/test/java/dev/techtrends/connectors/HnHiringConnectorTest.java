@@ -202,4 +202,21 @@ class HnHiringConnectorTest {
         given().header("X-API-Key", Runs.ADMIN).post("/api/v1/connectors/nosuch/runs").then().statusCode(404)
                 .body("detail", containsString("known connectors: hn-hiring, innovation-graph, pypl, stackexchange, wikipedia"));
     }
+
+    @Test
+    @Order(7)
+    void gzipAndRetryAfterAreHandledAndASecondRunIsRefused() {
+        // the first search page rate limited once; the items gzip-compressed and slow enough for a second start to meet
+        server.stubFor(search(0).atPriority(1).inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("ok").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+        server.stubFor(search(0).atPriority(1).inScenario("limited").whenScenarioStateIs("ok")
+                .willReturn(json(fixture("search-page-0.json"))));
+        server.stubFor(get(urlPathMatching("/items/\\d+")).atPriority(1).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withHeader("Content-Encoding", "gzip")
+                .withBody(Runs.gzip(fixture("item-" + OCTOBER + ".json"))).withFixedDelay(500)));
+        JsonPath run = Runs.runWhileASecondIsRefused("hn-hiring");
+        assertEquals("succeeded", run.getString("status"), run.prettify());
+        assertEquals(0, run.getInt("inserted") + run.getInt("updated"), "the same answers as before, compressed");
+        Runs.assertRetryAfterHonoured(server);
+    }
 }

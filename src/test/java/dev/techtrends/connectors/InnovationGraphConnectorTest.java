@@ -96,4 +96,24 @@ class InnovationGraphConnectorTest {
         assertEquals("succeeded", run.getString("status"), run.prettify());
         assertEquals(3, run.getInt("requests"));
     }
+
+    @Test
+    @Order(4)
+    void gzipAndRetryAfterAreHandledAndASecondRunIsRefused() {
+        // languages rate limited once, then both files gzip-compressed and slow enough for a second start to meet
+        server.stubFor(get(urlPathEqualTo("/data/languages.csv")).atPriority(1).inScenario("limited")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+        server.stubFor(get(urlPathEqualTo("/data/languages.csv")).atPriority(1).inScenario("limited")
+                .whenScenarioStateIs("ok").willReturn(aResponse().withHeader("Content-Type", "text/plain")
+                        .withHeader("Content-Encoding", "gzip")
+                        .withBody(Runs.gzip(Runs.fixture("innovation-graph/languages.csv")))));
+        server.stubFor(get(urlPathEqualTo("/data/topics.csv")).atPriority(1).willReturn(aResponse()
+                .withHeader("Content-Type", "text/plain").withHeader("Content-Encoding", "gzip")
+                .withBody(Runs.gzip(Runs.fixture("innovation-graph/topics.csv"))).withFixedDelay(1000)));
+        JsonPath run = Runs.runWhileASecondIsRefused("innovation-graph");
+        assertEquals("succeeded", run.getString("status"), run.prettify());
+        assertEquals(0, run.getInt("inserted") + run.getInt("updated"), "the same answers as before, compressed");
+        Runs.assertRetryAfterHonoured(server);
+    }
 }

@@ -98,4 +98,23 @@ class PyplConnectorTest {
         assertEquals("succeeded", run.getString("status"), run.prettify());
         assertEquals(3, run.getInt("requests"));
     }
+
+    @Test
+    @Order(4)
+    void gzipAndRetryAfterAreHandledAndASecondRunIsRefused() {
+        // languages rate limited once, then both files gzip-compressed and slow enough for a second start to meet
+        server.stubFor(get(urlPathEqualTo("/PYPL/All.js")).atPriority(1).inScenario("limited")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+        server.stubFor(get(urlPathEqualTo("/PYPL/All.js")).atPriority(1).inScenario("limited")
+                .whenScenarioStateIs("ok").willReturn(aResponse().withHeader("Content-Type", "application/javascript")
+                        .withHeader("Content-Encoding", "gzip").withBody(Runs.gzip(fixture("All.js")))));
+        server.stubFor(get(urlPathEqualTo("/DB/All.js")).atPriority(1).willReturn(aResponse()
+                .withHeader("Content-Type", "application/javascript").withHeader("Content-Encoding", "gzip")
+                .withBody(Runs.gzip(fixture("DB-All.js"))).withFixedDelay(1000)));
+        JsonPath run = Runs.runWhileASecondIsRefused("pypl");
+        assertEquals("succeeded", run.getString("status"), run.prettify());
+        assertEquals(0, run.getInt("inserted") + run.getInt("updated"), "the same answers as before, compressed");
+        Runs.assertRetryAfterHonoured(server);
+    }
 }

@@ -22,6 +22,44 @@ final class Runs {
         }
     }
 
+    /** A body as an API that compresses sends it (Content-Encoding: gzip). */
+    static byte[] gzip(String body) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The request after each 429 came at least its Retry-After (1 s) later, as WireMock's journal shows. */
+    static void assertRetryAfterHonoured(com.github.tomakehurst.wiremock.WireMockServer server) {
+        var events = server.getAllServeEvents().stream()
+                .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate())).toList();
+        int limited = 0;
+        for (int i = 0; i + 1 < events.size(); i++) {
+            if (events.get(i).getResponse().getStatus() == 429) {
+                limited++;
+                long gap = events.get(i + 1).getRequest().getLoggedDate().getTime()
+                        - events.get(i).getRequest().getLoggedDate().getTime();
+                org.junit.jupiter.api.Assertions.assertTrue(gap >= 950, "waited " + gap + " ms after a 429");
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(limited > 0, "a 429 was served");
+    }
+
+    /**
+     * Starts a run whose answers are slowed down, checks that a second start is refused (409) while it goes on, and
+     * answers the first run's end.
+     */
+    static JsonPath runWhileASecondIsRefused(String connector) {
+        Response first = start(connector);
+        first.then().statusCode(202);
+        start(connector).then().statusCode(409).contentType("application/problem+json");
+        return awaitEnd(first.header("Location"));
+    }
+
     static Response start(String connector) {
         return given().header("X-API-Key", ADMIN).post("/api/v1/connectors/" + connector + "/runs");
     }

@@ -21,16 +21,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,16 +65,6 @@ class StackExchangeConnectorTest {
                 .replace("\"backoff\":1,", "");
     }
 
-    static byte[] gzip(String body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(body.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     static String fromDate(YearMonth month) {
         return String.valueOf(month.atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
     }
@@ -89,7 +75,7 @@ class StackExchangeConnectorTest {
         server.resetAll();
         server.stubFor(get(urlPathEqualTo(QUESTIONS)).withQueryParam("tagged", absent()).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withHeader("Content-Encoding", "gzip").withBody(gzip(answer(100_000)))));
+                        .withHeader("Content-Encoding", "gzip").withBody(Runs.gzip(answer(100_000)))));
         server.stubFor(get(urlPathEqualTo(QUESTIONS)).withQueryParam("tagged", matching(".+")).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(answer(50))));
         server.stubFor(get(urlPathEqualTo(QUESTIONS)).withQueryParam("tagged", equalTo("quarkus")).atPriority(5)

@@ -10,6 +10,7 @@ import dev.techtrends.signals.bundled.V8__ImportHnHiringTrends;
 import dev.techtrends.signals.ingestion.IngestionRow;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Month;
@@ -140,7 +141,8 @@ public class HnHiringConnector implements Connector {
     }
 
     private Uni<PeriodValues> period(YearMonth month, String id, List<String> counted, Requests requests) {
-        return requests.send(() -> client.item(id)).map(response -> {
+        // an item is 1 to 3 MB of JSON, matched against every term: parsed and counted on a worker thread
+        return requests.send(() -> client.item(id)).emitOn(Infrastructure.getDefaultWorkerPool()).map(response -> {
             JsonNode postings;
             try {
                 postings = body(response, "item " + id).get("children");

@@ -7,6 +7,7 @@ import dev.techtrends.connectors.Requests;
 import dev.techtrends.signals.ingestion.IngestionRow;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
@@ -64,7 +65,9 @@ public class PyplConnector implements Connector {
 
     private Uni<PyplFile> file(Requests requests, boolean languages) {
         String path = languages ? "PYPL/All.js" : "DB/All.js";
-        return requests.send(() -> languages ? client.languages() : client.databases()).map(response -> {
+        return requests.send(() -> languages ? client.languages() : client.databases())
+                .emitOn(Infrastructure.getDefaultWorkerPool()) // parsed on a worker thread
+                .map(response -> {
             String body = response.readEntity(String.class);
             if (response.getStatus() != 200) {
                 throw new IllegalStateException("PYPL answered HTTP " + response.getStatus() + " for " + path);
