@@ -64,11 +64,7 @@ public class ChartResource {
             @QueryParam("metric") String metric,
             @Parameter(description = "First quarter drawn", example = "2021-Q1") @QueryParam("from") String from,
             @Parameter(description = "Last quarter drawn", example = "2025-Q2") @QueryParam("to") String to,
-            @Parameter(description = "Width in px, 320 to 2000", example = "800") @QueryParam("width") String width,
-            @Parameter(description = "Height in px, 200 to 1200", example = "400") @QueryParam("height") String height,
-            @Parameter(description = "light (default) or dark", example = "light",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"light", "dark"}))
-            @QueryParam("theme") String theme,
+            @BeanParam ChartLook look,
             @BeanParam ScoreQuery query) {
         List<String> slugs = technologies == null ? List.of() : Arrays.stream(technologies.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
@@ -76,7 +72,7 @@ public class ChartResource {
             throw new InvalidInputException("technologies", "must name 1 to 10 comma-separated slugs");
         }
         Metric drawn = Metric.parse("metric", metric, false);
-        Frame frame = Frame.parse(from, to, width, height, theme);
+        Frame frame = Frame.parse(from, to, look);
         return rankings.compare(slugs, query).map(compare -> {
             List<SvgChart.Series> series = compare.technologies().stream()
                     .map(technology -> new SvgChart.Series(technology.name(), drawn.of(technology))).toList();
@@ -98,14 +94,10 @@ public class ChartResource {
             @Parameter(description = "trend (default), popularity or momentum", example = "trend",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"trend", "popularity", "momentum"}))
             @QueryParam("sort") String sort,
-            @Parameter(description = "Width in px, 320 to 2000", example = "800") @QueryParam("width") String width,
-            @Parameter(description = "Height in px, 200 to 1200", example = "400") @QueryParam("height") String height,
-            @Parameter(description = "light (default) or dark", example = "light",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"light", "dark"}))
-            @QueryParam("theme") String theme,
+            @BeanParam ChartLook look,
             @BeanParam ScoreQuery query) {
         Metric drawn = Metric.parse("sort", sort, false);
-        Frame frame = Frame.parse(null, null, width, height, theme);
+        Frame frame = Frame.parse(null, null, look);
         Ranking.Order order = switch (drawn) {
             case POPULARITY -> Ranking.Order.POPULARITY;
             case MOMENTUM -> Ranking.Order.MOMENTUM;
@@ -213,9 +205,10 @@ public class ChartResource {
 
     /** Size, theme and quarters drawn. */
     record Frame(int width, int height, SvgChart.Theme theme, Quarter from, Quarter to) {
-        static Frame parse(String from, String to, String width, String height, String theme) {
-            int w = QueryParameters.boundedInt("width", width, 800, 320, 2000);
-            int h = QueryParameters.boundedInt("height", height, 400, 200, 1200);
+        static Frame parse(String from, String to, ChartLook look) {
+            int w = QueryParameters.boundedInt("width", look.width(), 800, 320, 2000);
+            int h = QueryParameters.boundedInt("height", look.height(), 400, 200, 1200);
+            String theme = look.theme();
             SvgChart.Theme t = switch (theme == null || theme.isBlank() ? "light" : theme.strip()) {
                 case "light" -> SvgChart.Theme.LIGHT;
                 case "dark" -> SvgChart.Theme.DARK;

@@ -55,14 +55,10 @@ public class TechnologyChartResource {
             @Parameter(description = "First quarter drawn (2023-Q1), or a month or date in it", example = "2021-Q1")
             @QueryParam("from") String from,
             @Parameter(description = "Last quarter drawn", example = "2025-Q2") @QueryParam("to") String to,
-            @Parameter(description = "Width in px, 320 to 2000", example = "800") @QueryParam("width") String width,
-            @Parameter(description = "Height in px, 200 to 1200", example = "400") @QueryParam("height") String height,
-            @Parameter(description = "light (default) or dark", example = "light",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"light", "dark"}))
-            @QueryParam("theme") String theme,
+            @BeanParam ChartLook look,
             @BeanParam ScoreQuery query) {
         ChartResource.Metric drawn = ChartResource.Metric.parse("metric", metric, true);
-        ChartResource.Frame frame = ChartResource.Frame.parse(from, to, width, height, theme);
+        ChartResource.Frame frame = ChartResource.Frame.parse(from, to, look);
         return rankings.compare(List.of(slug), query).map(compare -> {
             Views.ComparedTechnology technology = compare.technologies().get(0);
             List<String> quarters = compare.quarters();
