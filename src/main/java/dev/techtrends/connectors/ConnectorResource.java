@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,17 +48,12 @@ public class ConnectorResource {
     @APIResponse(responseCode = "200", description = "The connectors", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectorView[].class)))
     public Uni<List<ConnectorView>> connectors() {
-        Uni<List<ConnectorView>> views = Uni.createFrom().item(new ArrayList<>());
-        for (Connector connector : service.connectors()) {
-            views = views.chain(list -> service.runs(connector.name(), 1).map(last -> {
-                var next = scheduler.nextRun(connector.name());
-                list.add(new ConnectorView(connector.name(), connector.signal(), connector.config().enabled(),
-                        connector.config().baseUrl(), connector.config().cron(), connector.config().from(),
-                        next == null ? null : next.atOffset(ZoneOffset.UTC), last.isEmpty() ? null : last.get(0)));
-                return list;
-            }));
-        }
-        return views;
+        return service.newestRuns().map(newest -> service.connectors().stream().map(connector -> {
+            var next = scheduler.nextRun(connector.name());
+            return new ConnectorView(connector.name(), connector.signal(), connector.config().enabled(),
+                    connector.config().baseUrl(), connector.config().cron(), connector.config().from(),
+                    next == null ? null : next.atOffset(ZoneOffset.UTC), newest.get(connector.name()));
+        }).toList());
     }
 
     @POST

@@ -7,7 +7,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The connector_run rows: the run list, and the lock that lets one replica at a time run a connector (a unique
@@ -84,6 +86,16 @@ public class ConnectorRuns {
         return pool.preparedQuery("select * from connector_run where connector = $1 order by id desc limit $2")
                 .execute(Tuple.of(connector, limit))
                 .map(rows -> Rows.map(rows, ConnectorRuns::view));
+    }
+
+    /** Each connector's newest run, in one statement (the index on connector, id desc serves it). */
+    Uni<Map<String, ConnectorRunView>> newest() {
+        return pool.query("select distinct on (connector) * from connector_run order by connector, id desc").execute()
+                .map(rows -> {
+                    Map<String, ConnectorRunView> newest = new HashMap<>();
+                    rows.forEach(row -> newest.put(row.getString("connector"), view(row)));
+                    return newest;
+                });
     }
 
     private static ConnectorRunView view(Row row) {

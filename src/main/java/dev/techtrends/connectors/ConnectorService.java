@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,7 +48,6 @@ public class ConnectorService {
     private final ScoreRecomputeJob scores;
     private final Pool pool;
     private final MeterRegistry metrics;
-    private final Clock clock;
 
     public ConnectorService(Instance<Connector> all, ConnectorRuns runs, IngestionService ingestion,
             ScoreRecomputeJob scores, Pool pool, MeterRegistry metrics) {
@@ -58,7 +57,6 @@ public class ConnectorService {
         this.scores = scores;
         this.pool = pool;
         this.metrics = metrics;
-        this.clock = Clock.systemUTC();
     }
 
     public List<Connector> connectors() {
@@ -107,6 +105,11 @@ public class ConnectorService {
         connector(name);
         return runs.run(name, id).onItem().ifNull().failWith(() ->
                 new NoSuchResourceException("The connector " + name + " has no run " + id + "."));
+    }
+
+    /** Each connector's newest run, on any replica. */
+    public Uni<Map<String, ConnectorRunView>> newestRuns() {
+        return runs.newest();
     }
 
     public Uni<List<ConnectorRunView>> runs(String name, int limit) {
@@ -192,7 +195,7 @@ public class ConnectorService {
     private Uni<List<YearMonth>> plan(Connector connector) {
         YearMonth from = YearMonth.from(Period.startOf(connector.config().from(),
                 dev.techtrends.scoring.Granularity.MONTH));
-        YearMonth lastComplete = YearMonth.now(clock).minusMonths(1);
+        YearMonth lastComplete = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
         return pool.preparedQuery("""
                         select distinct period_start from observation
                         where signal_key = $1 and granularity = 'month' and period_start >= $2""")

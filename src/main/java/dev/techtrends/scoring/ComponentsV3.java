@@ -124,7 +124,6 @@ public final class ComponentsV3 {
         }
         // carried forward up to MAX_AGE_QUARTERS, then normalised against the category's highest level per quarter
         List<SignalComponent> unnormalised = new ArrayList<>();
-        Map<Quarter, Double> highest = new HashMap<>();
         fresh.forEach((technology, byQuarter) -> {
             NavigableMap<Quarter, Fresh> ofTechnology = (NavigableMap<Quarter, Fresh>) byQuarter;
             for (Quarter quarter = ofTechnology.firstKey(); !quarter.isAfter(lastQuarter); quarter = quarter.plus(1)) {
@@ -134,17 +133,9 @@ public final class ComponentsV3 {
                 }
                 unnormalised.add(new SignalComponent(signal, technology, quarter, newest.getKey(),
                         newest.getValue().level(), 0.0, newest.getValue().growth(), null, null, LevelBasis.CATEGORY));
-                highest.merge(quarter, newest.getValue().level(), Math::max);
             }
         });
-        List<SignalComponent> components = new ArrayList<>(unnormalised.size());
-        for (SignalComponent component : unnormalised) {
-            double max = highest.get(component.quarter());
-            components.add(new SignalComponent(signal, component.technology(), component.quarter(),
-                    component.dataQuarter(), component.level(), max > 0 ? 100 * (component.level() / max) : 0.0,
-                    component.growth(), null, null, LevelBasis.CATEGORY));
-        }
-        return components;
+        return normalised(unnormalised);
     }
 
     /**
@@ -222,7 +213,6 @@ public final class ComponentsV3 {
             }
         }
         List<SignalComponent> unnormalised = new ArrayList<>();
-        Map<String, Map<Quarter, Double>> highest = new HashMap<>();
         editions.forEach((key, byYear) -> {
             List<Observation> inOrder = new ArrayList<>(byYear.values());
             for (int index = 0; index < inOrder.size(); index++) {
@@ -240,17 +230,29 @@ public final class ComponentsV3 {
                 for (Quarter quarter = from; !quarter.isAfter(until); quarter = quarter.plus(1)) {
                     unnormalised.add(new SignalComponent(key.signal(), key.technology(), quarter, from,
                             edition.value(), 0.0, growth, null, null, LevelBasis.PUBLISHED));
-                    highest.computeIfAbsent(key.signal(), s -> new HashMap<>())
-                            .merge(quarter, edition.value(), Math::max);
                 }
             }
         });
+        return normalised(unnormalised);
+    }
+
+    /** A signal in a quarter: what normalisation and anchoring compare the category's technologies within. */
+    private record SignalQuarter(String signal, Quarter quarter) {
+        SignalQuarter(SignalComponent component) {
+            this(component.signal(), component.quarter());
+        }
+    }
+
+    /** N = 100 · level / the highest level of the same signal and quarter (0 when that is 0). */
+    private static List<SignalComponent> normalised(List<SignalComponent> unnormalised) {
+        Map<SignalQuarter, Double> highest = new HashMap<>();
+        unnormalised.forEach(component -> highest.merge(new SignalQuarter(component), component.level(), Math::max));
         List<SignalComponent> components = new ArrayList<>(unnormalised.size());
         for (SignalComponent component : unnormalised) {
-            double max = highest.get(component.signal()).get(component.quarter());
+            double max = highest.get(new SignalQuarter(component));
             components.add(new SignalComponent(component.signal(), component.technology(), component.quarter(),
                     component.dataQuarter(), component.level(), max > 0 ? 100 * (component.level() / max) : 0.0,
-                    component.growth(), null, null, LevelBasis.PUBLISHED));
+                    component.growth(), null, null, component.basis()));
         }
         return components;
     }
@@ -281,9 +283,7 @@ public final class ComponentsV3 {
         }
         // Per signal and quarter: each technology's anchored level when it has a calibration, and the exchange
         // rates U / L_calibration from which the others get the median.
-        record Key(String signal, Quarter quarter) {
-        }
-        Map<Key, List<Double>> rates = new HashMap<>();
+        Map<SignalQuarter, List<Double>> rates = new HashMap<>();
         Map<SignalComponent, Double> anchoredLevel = new HashMap<>();
         for (SignalComponent component : components) {
             if (component.signal().equals(USAGE_SIGNAL) || !component.hasLevel()) {
@@ -303,7 +303,7 @@ public final class ComponentsV3 {
             // a level of 0 stays 0, as it does for technologies anchored by the median rate
             anchoredLevel.put(component, component.level() > 0
                     ? ofUsage.level() * Math.exp(clamp(Math.log(component.level() / calibration))) : 0.0);
-            rates.computeIfAbsent(new Key(component.signal(), component.quarter()), k -> new ArrayList<>())
+            rates.computeIfAbsent(new SignalQuarter(component), k -> new ArrayList<>())
                     .add(ofUsage.level() / calibration);
         }
         for (SignalComponent component : components) {
@@ -311,14 +311,14 @@ public final class ComponentsV3 {
                     || anchoredLevel.containsKey(component)) {
                 continue;
             }
-            List<Double> ofQuarter = rates.get(new Key(component.signal(), component.quarter()));
+            List<Double> ofQuarter = rates.get(new SignalQuarter(component));
             if (ofQuarter != null) {
                 anchoredLevel.put(component, median(ofQuarter) * component.level());
             }
         }
-        Map<Key, Double> highest = new HashMap<>();
+        Map<SignalQuarter, Double> highest = new HashMap<>();
         anchoredLevel.forEach((component, level) ->
-                highest.merge(new Key(component.signal(), component.quarter()), level, Math::max));
+                highest.merge(new SignalQuarter(component), level, Math::max));
         List<SignalComponent> result = new ArrayList<>(components.size());
         for (SignalComponent component : components) {
             Double level = anchoredLevel.get(component);
@@ -326,13 +326,11 @@ public final class ComponentsV3 {
                 result.add(component);
                 continue;
             }
-            double max = highest.get(new Key(component.signal(), component.quarter()));
+            double max = highest.get(new SignalQuarter(component));
             result.add(component.withAnchor(level, max > 0 ? 100 * (level / max) : 0.0));
         }
         return result;
     }
-
-    private static final double GROWTH_CLAMP = Components.GROWTH_CLAMP;
 
     /**
      * The series' own level at the calibration quarter: the quarter before the usage edition was published, or the
@@ -359,6 +357,6 @@ public final class ComponentsV3 {
     }
 
     private static double clamp(double logChange) {
-        return Math.max(-GROWTH_CLAMP, Math.min(GROWTH_CLAMP, logChange));
+        return Math.max(-Components.GROWTH_CLAMP, Math.min(Components.GROWTH_CLAMP, logChange));
     }
 }

@@ -51,13 +51,18 @@ public final class MethodV2 implements ScoringMethod {
     /** The newest quarter in which signals carrying at least half of the default weight have complete data. */
     @Override
     public Optional<Quarter> defaultAsOf(Collection<Observation> observations) {
+        return newestWithHalfTheWeight(newestCompleteBySignal(observations), defaultPreset().weights());
+    }
+
+    /** Each signal's newest quarter with complete (aligned) data; yearly values are not aligned, so not counted. */
+    static Map<String, Quarter> newestCompleteBySignal(Collection<Observation> observations) {
         Map<String, Quarter> newestBySignal = new HashMap<>();
         for (Map.Entry<Components.SeriesKey, NavigableMap<Quarter, Double>> series
                 : Components.alignToQuarters(observations).entrySet()) {
             newestBySignal.merge(series.getKey().signal(), series.getValue().lastKey(),
                     (a, b) -> a.isAfter(b) ? a : b);
         }
-        return newestWithHalfTheWeight(newestBySignal, defaultPreset().weights());
+        return newestBySignal;
     }
 
     /**

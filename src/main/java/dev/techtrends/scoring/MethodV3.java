@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,20 +80,12 @@ public final class MethodV3 implements ScoringMethod {
      */
     @Override
     public Optional<Quarter> defaultAsOf(Collection<Observation> observations) {
-        Map<String, Quarter> newestBySignal = new HashMap<>();
-        List<Observation> periodic = new ArrayList<>();
+        Map<String, Quarter> newestBySignal = MethodV2.newestCompleteBySignal(observations);
         for (Observation observation : observations) {
             if (observation.granularity() == Granularity.YEAR) {
                 newestBySignal.merge(observation.signal(), observation.publishedIn().plus(YEARLY_FRESH_QUARTERS),
                         (a, b) -> a.isAfter(b) ? a : b);
-            } else {
-                periodic.add(observation);
             }
-        }
-        for (Map.Entry<Components.SeriesKey, NavigableMap<Quarter, Double>> series
-                : Components.alignToQuarters(periodic).entrySet()) {
-            newestBySignal.merge(series.getKey().signal(), series.getValue().lastKey(),
-                    (a, b) -> a.isAfter(b) ? a : b);
         }
         return MethodV2.newestWithHalfTheWeight(newestBySignal, defaultPreset().weights());
     }

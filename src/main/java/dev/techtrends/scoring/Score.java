@@ -52,8 +52,9 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
      * @param trendContribution t_s, such that trendScore = α·50 + Σ t_s; {@code null} when the trend score is
      */
     public record SignalContribution(String signal, Quarter dataQuarter, int ageInQuarters, Double level,
-                                     String levelBasis, Double anchoredLevel, Double normalisedLevel, Double growth, double weight, double weightUsed,
-                                     Double popularityShare, Double momentumShare, Double trendContribution) {
+                                     String levelBasis, Double anchoredLevel, Double normalisedLevel, Double growth,
+                                     double weight, double weightUsed, Double popularityShare, Double momentumShare,
+                                     Double trendContribution) {
     }
 
     /** Momentum is scaled by ln 2 in the trend score: doubling in a year is the top. */

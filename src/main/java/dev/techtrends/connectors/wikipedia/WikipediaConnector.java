@@ -61,7 +61,7 @@ public class WikipediaConnector implements Connector {
     }
 
     /** Views per month of one title, or of the aggregate; byMonth null when the title is unknown (404). */
-    private record Views(String title, Map<YearMonth, Long> byMonth) {
+    private record Views(Map<YearMonth, Long> byMonth) {
     }
 
     /** A body that is not the API's answer. */
@@ -126,7 +126,7 @@ public class WikipediaConnector implements Connector {
         String body = response.readEntity(String.class);
         if (response.getStatus() == 404 && !title.equals(AGGREGATE)) {
             requests.note("article not found (404): " + title);
-            return new Views(title, null);
+            return new Views(null);
         }
         if (response.getStatus() != 200) {
             throw new IllegalStateException("Wikimedia answered HTTP " + response.getStatus() + " for " + what + ": "
@@ -154,6 +154,6 @@ public class WikipediaConnector implements Connector {
                 throw new MalformedAnswer("the answer for " + what + " has a bad timestamp '" + timestamp + "'");
             }
         }
-        return new Views(title, byMonth);
+        return new Views(byMonth);
     }
 }

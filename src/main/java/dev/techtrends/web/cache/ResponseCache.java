@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -33,7 +32,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * memory without running the resource or asking the database.
  */
 @ApplicationScoped
-@CachedRead
 public class ResponseCache {
 
     private static final String VERSION_PROPERTY = ResponseCache.class.getName() + ".version";
@@ -67,10 +65,12 @@ public class ResponseCache {
      * database (after every write, all hot keys miss at once). (Not pre-matching: Quarkus REST decides compression
      * from the matched resource, and a pre-matching answer would go out uncompressed.)
      */
+    // Bound by name on the filter method: on the class of a @ServerRequestFilter bean Quarkus REST ignores the binding
+    // and runs the filter for every resource (admin reads were cached until the data changed).
     @ServerRequestFilter
-    public Uni<Response> answerFromMemory(ContainerRequestContext request, HttpServerRequest http,
-            ResourceInfo resource) {
-        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD") || !marked(resource)) {
+    @CachedRead
+    public Uni<Response> answerFromMemory(ContainerRequestContext request, HttpServerRequest http) {
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             return Uni.createFrom().nullItem();
         }
         DataVersions.Versions now = versions.current();
@@ -98,17 +98,6 @@ public class ResponseCache {
                 .map(rendered -> rendered == null ? null : answer(request, http, rendered, now));
     }
 
-    /**
-     * Whether the matched resource method or its class carries {@link CachedRead}. Checked here as well as bound by
-     * name: Quarkus REST was seen applying this filter to unmarked resources (the connectors' admin reads), which
-     * then answered a stale run status until the data changed.
-     */
-    private static boolean marked(ResourceInfo resource) {
-        return resource != null && resource.getResourceMethod() != null
-                && (resource.getResourceMethod().isAnnotationPresent(CachedRead.class)
-                || resource.getResourceClass().isAnnotationPresent(CachedRead.class));
-    }
-
     private Response answer(ContainerRequestContext request, HttpServerRequest http, VersionedCache.Rendered hit,
             DataVersions.Versions at) {
         // Quarkus marks responses "Content-Encoding: identity" until a compressible resource method clears it; a
@@ -120,6 +109,7 @@ public class ResponseCache {
     }
 
     @ServerResponseFilter
+    @CachedRead
     public void renderAndTag(ContainerRequestContext request, ContainerResponseContext response) {
         Object version = request.getProperty(VERSION_PROPERTY);
         Object entity = response.getEntity();
