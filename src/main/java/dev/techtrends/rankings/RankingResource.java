@@ -77,19 +77,16 @@ public class RankingResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"rising", "fading"}))
             @QueryParam("direction") String direction,
             @Parameter(description = "Category slug; none for all", example = "frameworks") @QueryParam("category") String category,
-            @Parameter(description = "Quarter (2025-Q2), or a month or date in it", example = "2025-Q2")
-            @QueryParam("asOf") String asOf,
             @Parameter(description = "Include scores with confidence low", example = "false")
             @QueryParam("includeLowConfidence") String includeLowConfidence,
             @Parameter(description = "At most this many, 1 to 100 (default 5)", example = "5") @QueryParam("limit") String limit,
-            @Parameter(description = "Scoring method version (see /api/v1/methodology?method=)")
-            @QueryParam("method") String method) {
+            @BeanParam ScoreQuery query) {
         boolean rising = switch (direction == null || direction.isBlank() ? "rising" : direction.strip()) {
             case "rising" -> true;
             case "fading" -> false;
             default -> throw new InvalidInputException("direction", "must be rising or fading, got '" + direction + "'");
         };
-        return service.movers(rising, QueryParameters.optional(category), ScoreQuery.of(method, asOf),
+        return service.movers(rising, QueryParameters.optional(category), query,
                 QueryParameters.bool("includeLowConfidence", includeLowConfidence),
                 QueryParameters.boundedInt("limit", limit, 5, 1, 100));
     }
@@ -99,15 +96,15 @@ public class RankingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "compareTechnologies", summary = "Compare up to 10 technologies over time",
             description = "Trend score, popularity and momentum history and per-signal quarterly shares and normalised "
-                    + "levels, aligned on one quarter axis (null where a technology has no value).")
+                    + "levels, aligned on one quarter axis up to asOf (null where a technology has no value). "
+                    + "Weights, preset and momentumWeight recompute the histories as for /score.")
     @APIResponse(responseCode = "200", description = "The comparison",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Views.CompareView.class)))
     public Uni<Views.CompareView> compare(
             @Parameter(description = "Comma-separated technology slugs, 1 to 10", example = "nestjs,express,fastapi")
             @QueryParam("technologies") String technologies,
-            @Parameter(description = "Last quarter (2025-Q2), or a month or date in it", example = "2025-Q2")
-            @QueryParam("asOf") String asOf) {
+            @BeanParam ScoreQuery query) {
         if (technologies == null || technologies.isBlank()) {
             throw new InvalidInputException("technologies", "is required: 1 to 10 comma-separated slugs");
         }
@@ -116,7 +113,7 @@ public class RankingResource {
         if (slugs.isEmpty() || slugs.size() > 10) {
             throw new InvalidInputException("technologies", "must name 1 to 10 technologies, got " + slugs.size());
         }
-        return service.compare(slugs, ScoreQuery.of(null, asOf));
+        return service.compare(slugs, query);
     }
 
     @GET
@@ -151,7 +148,7 @@ public class RankingResource {
         return validation.validation(method);
     }
 
-    static Ranking.Order parseOrder(String sort) {
+    public static Ranking.Order parseOrder(String sort) {
         if (sort == null || sort.isBlank()) {
             return Ranking.Order.TREND;
         }

@@ -1,5 +1,7 @@
 package dev.techtrends.rankings;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.scoring.Confidence;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
@@ -11,11 +13,11 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
@@ -34,10 +36,12 @@ public class RankingService {
 
     private final ScoreRepository scores;
     private final Vertx vertx;
+    private final ObjectMapper objectMapper;
 
-    public RankingService(ScoreRepository scores, Vertx vertx) {
+    public RankingService(ScoreRepository scores, Vertx vertx, ObjectMapper objectMapper) {
         this.scores = scores;
         this.vertx = vertx;
+        this.objectMapper = objectMapper;
     }
 
     /** The query validated against the signals the catalogue knows. */
@@ -65,6 +69,20 @@ public class RankingService {
                                 parameters.momentumWeight(), set.context());
                     }));
                 })));
+    }
+
+    /** The /score answer as a record, for pages and charts that read its parts. */
+    public Uni<ScoreView> scoreView(String slug, ScoreQuery query) {
+        return score(slug, query).map(body -> {
+            if (body == null || body instanceof ScoreView) {
+                return (ScoreView) body;
+            }
+            try {
+                return objectMapper.readValue((String) body, ScoreView.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A stored score does not read back as a ScoreView", e);
+            }
+        });
     }
 
     public Uni<Views.RankingView> ranking(String category, ScoreQuery query, Ranking.Order order, int limit) {
@@ -167,9 +185,17 @@ public class RankingService {
 
     private static List<Views.HistoryPoint> computedHistory(ScoreRepository.ComponentSet set, long categoryId,
             String slug, Quarter upTo, ScoreParameters parameters) {
-        TreeSet<String> technologies = set.technologiesByCategory().get(categoryId);
-        NavigableMap<Quarter, List<Score>> byQuarter = parameters.method().scoresByQuarter(technologies,
-                set.of(categoryId), parameters.weights(), parameters.momentumWeight());
+        return historyOf(scoresByQuarter(set, categoryId, parameters), slug, upTo);
+    }
+
+    private static NavigableMap<Quarter, List<Score>> scoresByQuarter(ScoreRepository.ComponentSet set,
+            long categoryId, ScoreParameters parameters) {
+        return parameters.method().scoresByQuarter(set.technologiesByCategory().get(categoryId), set.of(categoryId),
+                parameters.weights(), parameters.momentumWeight());
+    }
+
+    private static List<Views.HistoryPoint> historyOf(NavigableMap<Quarter, List<Score>> byQuarter, String slug,
+            Quarter upTo) {
         List<Views.HistoryPoint> points = new ArrayList<>();
         byQuarter.headMap(upTo, true).forEach((quarter, scoresOfQuarter) -> {
             Map<String, Integer> ranks = Ranking.ranks(scoresOfQuarter, Ranking.Order.TREND);
@@ -179,16 +205,69 @@ public class RankingService {
         return points;
     }
 
+    /** Several technologies on one quarter axis, with the weights asked for (computed per category when custom). */
     public Uni<Views.CompareView> compare(List<String> slugs, ScoreQuery query) {
         return parameters(query).chain(parameters -> scores.run(parameters.method()).chain(run -> {
             Quarter upTo = parameters.resolveAsOf(run);
             ScoringMethod method = parameters.method();
-            return scores.technologies(slugs).chain(technologies -> Uni.join().all(technologies.stream()
-                            .map(technology -> scores.history(method, technology.id(), upTo)).toList()).andFailFast()
-                    .chain(histories -> scores.components(method).chain(set -> sources(method.defaultPreset()
-                            .weights()).map(sources -> ViewMapper.compare(method, upTo, technologies, histories,
-                            set, sources)))));
+            return scores.technologies(slugs).chain(technologies -> histories(technologies, upTo, parameters)
+                    .chain(histories -> scores.components(method).chain(set -> sources(parameters.weights())
+                            .map(sources -> ViewMapper.compare(method, upTo, technologies, histories, set,
+                                    sources)))));
         }));
+    }
+
+    private Uni<List<List<Views.HistoryPoint>>> histories(List<ScoreRepository.TechnologyRef> technologies,
+            Quarter upTo, ScoreParameters parameters) {
+        if (parameters.isDefault()) {
+            return Uni.join().all(technologies.stream()
+                    .map(technology -> scores.history(parameters.method(), technology.id(), upTo)).toList())
+                    .andFailFast();
+        }
+        return scores.components(parameters.method()).chain(set -> onWorker(() -> {
+            Map<Long, NavigableMap<Quarter, List<Score>>> byCategory = new HashMap<>();
+            return technologies.stream().map(technology -> historyOf(byCategory.computeIfAbsent(
+                    technology.categoryId(), id -> scoresByQuarter(set, id, parameters)), technology.slug(), upTo))
+                    .toList();
+        }));
+    }
+
+    /**
+     * The trend score of every technology of a category over the quarters up to asOf (at most {@code quarters}),
+     * for sparklines: stored scores in one query for the method's defaults, computed once for the category otherwise.
+     */
+    public Uni<TrendLines> trendLines(String category, ScoreQuery query, int quarters) {
+        return parameters(query).chain(parameters -> scores.categoryId(category).chain(categoryId -> scores
+                .run(parameters.method()).chain(run -> {
+                    Quarter upTo = parameters.resolveAsOf(run);
+                    Quarter from = upTo.minus(quarters - 1);
+                    if (parameters.isDefault()) {
+                        return scores.trendScores(parameters.method(), categoryId, from, upTo)
+                                .map(bySlug -> new TrendLines(from, upTo, bySlug));
+                    }
+                    return scores.components(parameters.method()).chain(set -> onWorker(() -> {
+                        Map<String, Map<Quarter, Double>> bySlug = new TreeMap<>();
+                        scoresByQuarter(set, categoryId, parameters).subMap(from, true, upTo, true)
+                                .forEach((quarter, scoresOfQuarter) -> scoresOfQuarter.forEach(score -> bySlug
+                                        .computeIfAbsent(score.technology(), slug -> new TreeMap<>())
+                                        .put(quarter, score.trendScore())));
+                        return new TrendLines(from, upTo, bySlug);
+                    }));
+                })));
+    }
+
+    /** Trend scores by technology and quarter, from {@code from} to {@code to}; a quarter without one is absent. */
+    public record TrendLines(Quarter from, Quarter to, Map<String, Map<Quarter, Double>> bySlug) {
+
+        /** One value per quarter from {@code from} to {@code to}, null where there is none. */
+        public List<Double> of(String slug) {
+            Map<Quarter, Double> values = bySlug.getOrDefault(slug, Map.of());
+            List<Double> line = new ArrayList<>();
+            for (Quarter quarter = from; !quarter.isAfter(to); quarter = quarter.plus(1)) {
+                line.add(values.get(quarter));
+            }
+            return line;
+        }
     }
 
     /** Attribution of the sources whose signals carry weight. */

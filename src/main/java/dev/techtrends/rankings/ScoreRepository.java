@@ -199,6 +199,23 @@ public class ScoreRepository {
                         row.getString("confidence"))));
     }
 
+    /** The stored trend scores of a category's technologies from one quarter to another (the category index). */
+    public Uni<Map<String, Map<Quarter, Double>>> trendScores(ScoringMethod method, long categoryId, Quarter from,
+            Quarter to) {
+        return pool.preparedQuery("""
+                        select t.slug, s.quarter, s.trend_score from score s join technology t on t.id = s.technology_id
+                        where s.method_version = $1 and s.category_id = $2 and s.quarter between $3 and $4""")
+                .execute(Tuple.of(method.version(), categoryId, from.start(), to.start()))
+                .map(rows -> {
+                    Map<String, Map<Quarter, Double>> bySlug = new TreeMap<>();
+                    for (Row row : rows) {
+                        bySlug.computeIfAbsent(row.getString("slug"), slug -> new TreeMap<>())
+                                .put(Quarter.of(row.getLocalDate("quarter")), row.getDouble("trend_score"));
+                    }
+                    return bySlug;
+                });
+    }
+
     /** Attribution of each signal's source. */
     public Uni<Map<String, ScoreView.Attribution>> attributions() {
         return cache.loaded("attributions", () -> attributionsFrom(pool));
