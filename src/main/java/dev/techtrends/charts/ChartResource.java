@@ -76,7 +76,7 @@ public class ChartResource {
         return rankings.compare(slugs, query).map(compare -> {
             List<SvgChart.Series> series = compare.technologies().stream()
                     .map(technology -> new SvgChart.Series(technology.name(), drawn.of(technology))).toList();
-            return lineChart(drawn.title + " compared", compare.quarters(), series, drawn, compare, frame);
+            return lineChart(capitalised(drawn.title) + " compared", compare.quarters(), series, drawn, compare, frame);
         });
     }
 
@@ -121,7 +121,9 @@ public class ChartResource {
                                     Views.CompareView compare, Frame frame) {
         int first = 0;
         int last = quarters.size() - 1;
-        while (first <= last && frame.from != null && Quarter.parse(quarters.get(first)).isBefore(frame.from)) {
+        // Without a from, the chart starts where the first line does, not at the oldest quarter of any source.
+        while (first <= last && (frame.from != null ? Quarter.parse(quarters.get(first)).isBefore(frame.from)
+                : noValueAt(series, first))) {
             first++;
         }
         while (last >= first && frame.to != null && Quarter.parse(quarters.get(last)).isAfter(frame.to)) {
@@ -139,6 +141,10 @@ public class ChartResource {
                 lastValue(s)))).collect(Collectors.joining(", ")) + ".";
         return SvgChart.lines(title, description, shown, cut, drawn.axis, attribution(compare.sources()),
                 frame.width, frame.height, frame.theme);
+    }
+
+    private static boolean noValueAt(List<SvgChart.Series> series, int index) {
+        return series.stream().allMatch(line -> line.values().get(index) == null);
     }
 
     private static Double lastValue(SvgChart.Series series) {

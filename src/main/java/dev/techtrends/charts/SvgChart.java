@@ -46,6 +46,7 @@ public final class SvgChart {
     }
 
     private static final int LEFT = 56;
+    private static final double SPARKLINE_MIN_SPAN = 10;
     private static final int RIGHT = 16;
     private static final int TOP = 40;
     private static final int LEGEND_LINE = 16;
@@ -103,7 +104,9 @@ public final class SvgChart {
                               String attribution, int width, int height, Theme theme) {
         double[] range = range(bars.stream().map(Bar::value).toList());
         range[0] = Math.min(0, range[0]);
-        int labelWidth = 120;
+        // Room for the longest label at 11 px (about 6.2 px a character), within 40 % of the width.
+        int longest = bars.stream().mapToInt(bar -> bar.label() == null ? 0 : bar.label().length()).max().orElse(0);
+        int labelWidth = (int) Math.max(80, Math.min(width * 0.4, 6.2 * longest + 12));
         double plotWidth = width - labelWidth - RIGHT - 40;
         List<String> footer = wrap(attribution, width);
         double plotHeight = Math.max(40, height - TOP - footer.size() * FOOTER_LINE - 24);
@@ -135,6 +138,41 @@ public final class SvgChart {
         return close(svg, footer, height);
     }
 
+    /**
+     * A sparkline to sit inline in HTML: the shape of one line, on its own scale but never narrower than
+     * {@value #SPARKLINE_MIN_SPAN} (so that noise does not look like a trend), drawn in the text colour, with the
+     * label as its accessible name. A gap where a value is missing.
+     */
+    public static String sparkline(List<Double> values, int width, int height, String label) {
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (Double value : values) {
+            if (value != null) {
+                range[0] = Math.min(range[0], value);
+                range[1] = Math.max(range[1], value);
+            }
+        }
+        double widen = Math.max(0, SPARKLINE_MIN_SPAN - (range[1] - range[0])) / 2;
+        range[0] -= widen;
+        range[1] += widen;
+        StringBuilder svg = new StringBuilder(512);
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" "
+                + "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
+                width, height, width, height, escape(label)));
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i <= values.size(); i++) {
+            Double value = i < values.size() ? values.get(i) : null;
+            if (value == null) {
+                polyline(svg, points, "currentColor");
+                points.setLength(0);
+                continue;
+            }
+            double x = values.size() <= 1 ? width / 2.0 : 1 + i * (width - 2.0) / (values.size() - 1);
+            double y = 1 + (range[1] - value) / (range[1] - range[0]) * (height - 2.0);
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+        }
+        return svg.append("</svg>").toString();
+    }
+
     private static StringBuilder open(String title, String description, int width, int height, Theme theme) {
         StringBuilder svg = new StringBuilder(8192);
         svg.append(String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -156,7 +194,7 @@ public final class SvgChart {
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>"
                             + "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>",
-                    LEFT, y, LEFT + plotWidth, y, theme.grid, LEFT - 4, y + 3, number(value)));
+                    LEFT, y, LEFT + plotWidth, y, theme.grid, LEFT - 4, y + 3, tick(value, step)));
         }
         svg.append(String.format(Locale.ROOT,
                 "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%.1f\" stroke=\"currentColor\"/>"
@@ -255,6 +293,12 @@ public final class SvgChart {
             }
         }
         return magnitude * 10;
+    }
+
+    /** A tick label with as many decimals as the step needs (ticks 0.5 apart must not read 33, 33, 34). */
+    private static String tick(double value, double step) {
+        int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     private static String number(double value) {

@@ -2,9 +2,11 @@ package dev.techtrends.charts;
 
 import dev.techtrends.rankings.RankingService;
 import dev.techtrends.rankings.ScoreQuery;
+import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.rankings.Views;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.cache.CachedRead;
+import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,4 +77,43 @@ public class TechnologyChartResource {
         });
     }
 
+    @GET
+    @Path("why.svg")
+    @Produces(MediaTypes.IMAGE_SVG)
+    @Operation(operationId = "getTechnologyMovesChart", summary = "Why a technology's trend score moved, as SVG bars",
+            description = "One bar per signal: its part of the trend score's change since the quarter before "
+                    + "(since=quarter) or a year before (since=year, the default). The bars sum to the change, as "
+                    + "whyItMoved of /score does. " + ChartResource.SIZE + ".")
+    @APIResponse(responseCode = "200", description = "The chart",
+            content = @Content(mediaType = MediaTypes.IMAGE_SVG, schema = @Schema(type = SchemaType.STRING)))
+    public Uni<String> why(
+            @Parameter(description = "Technology slug", example = "quarkus") @PathParam("slug") String slug,
+            @Parameter(description = "year (default) or quarter: the reference the change is measured against",
+                    example = "year", schema = @Schema(type = SchemaType.STRING, enumeration = {"year", "quarter"}))
+            @QueryParam("since") String since,
+            @BeanParam ChartLook look,
+            @BeanParam ScoreQuery query) {
+        boolean sinceYear = switch (since == null || since.isBlank() ? "year" : since.strip()) {
+            case "year" -> true;
+            case "quarter" -> false;
+            default -> throw new InvalidInputException("since", "must be year or quarter, got '" + since + "'");
+        };
+        ChartResource.Frame frame = ChartResource.Frame.parse(null, null, look);
+        return rankings.scoreView(slug, query).map(score -> {
+            ScoreView.Change change = sinceYear ? score.sinceYearAgo() : score.sincePreviousQuarter();
+            List<ScoreView.SignalMove> moves = change == null || change.whyItMoved() == null ? List.of()
+                    : change.whyItMoved();
+            List<SvgChart.Bar> bars = moves.stream().map(move -> new SvgChart.Bar(move.signal(), move.change()))
+                    .toList();
+            String reference = change == null || change.quarter() == null ? "the reference quarter" : change.quarter();
+            String title = score.name() + ": why the trend score moved since " + reference;
+            String description = change == null || change.trendScoreDelta() == null
+                    ? title + ": no trend score to compare with."
+                    : String.format(Locale.ROOT, "%s, %s to %s: %+.1f in all. ", title, reference, score.asOf(),
+                    change.trendScoreDelta()) + moves.stream().map(move -> String.format(Locale.ROOT, "%s %+.2f",
+                    move.signal(), move.change())).collect(Collectors.joining(", ")) + ".";
+            return SvgChart.bars(title, description, bars, "change of its part of the trend score (points)",
+                    ChartResource.attribution(score.sources()), frame.width(), frame.height(), frame.theme());
+        });
+    }
 }

@@ -130,4 +130,37 @@ class ChartTest {
         given().get("/api/v1/technologies/cobol/chart.svg").then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void theWhyChartDrawsEachSignalsPartOfTheYearsChange() {
+        io.restassured.path.json.JsonPath score = given().get("/api/v1/technologies/python/score").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> signals = score.getList("sinceYearAgo.whyItMoved.signal");
+        Document chart = svg("/api/v1/technologies/python/why.svg");
+        List<String> texts = texts(chart);
+        assertFalse(signals.isEmpty());
+        assertTrue(texts.containsAll(signals), "a bar label per signal: " + texts);
+        String description = chart.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
+        assertTrue(description.contains(String.format(java.util.Locale.ROOT, "%+.1f in all",
+                score.getDouble("sinceYearAgo.trendScoreDelta"))), description);
+        given().get("/api/v1/technologies/python/why.svg?since=decade").then().statusCode(400)
+                .body("errors[0].field", equalTo("since"));
+    }
+
+    @Test
+    void compareAndItsChartsTakeTheWeightsOfTheOtherReads() {
+        io.restassured.path.json.JsonPath compared = given()
+                .get("/api/v1/compare?technologies=python,go&preset=developers").then().statusCode(200)
+                .extract().jsonPath();
+        List<Float> history = given().get("/api/v1/technologies/go/history?preset=developers").then()
+                .statusCode(200).extract().jsonPath().getList("items.trendScore", Float.class);
+        List<Float> compareGo = compared.getList("technologies.find { it.technology == 'go' }.trendScore", Float.class);
+        assertEquals(history.get(history.size() - 1), compareGo.get(compareGo.size() - 1),
+                "compare with a preset shows the history with that preset");
+        String byDefault = given().get("/api/v1/compare/chart.svg?technologies=python,go").then().statusCode(200)
+                .extract().asString();
+        String byDevelopers = given().get("/api/v1/compare/chart.svg?technologies=python,go&preset=developers")
+                .then().statusCode(200).extract().asString();
+        assertFalse(byDefault.equals(byDevelopers), "the preset changes the lines");
+    }
 }
