@@ -20,8 +20,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -47,12 +49,16 @@ public class ResponseCache {
     private final VersionedCache cache;
     private final ObjectMapper objectMapper;
     private final String cacheControl;
+    /** The media types Vert.x compresses (quarkus.http.compress-media-types). */
+    private final List<String> compressed;
     /** Renderings under way, by version and key; each completes with the rendered answer, or null. */
     private final ConcurrentHashMap<String, CompletableFuture<VersionedCache.Rendered>> rendering =
             new ConcurrentHashMap<>();
 
     public ResponseCache(DataVersions versions, VersionedCache cache, ObjectMapper objectMapper,
-            TechTrendsConfig config) {
+            TechTrendsConfig config,
+            @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressed) {
+        this.compressed = compressed;
         this.versions = versions;
         this.cache = cache;
         this.objectMapper = objectMapper;
@@ -101,8 +107,8 @@ public class ResponseCache {
     private Response answer(ContainerRequestContext request, HttpServerRequest http, VersionedCache.Rendered hit,
             DataVersions.Versions at) {
         // Quarkus marks responses "Content-Encoding: identity" until a compressible resource method clears it; a
-        // hit never reaches the method, so clear it here and let Vert.x compress JSON and CSV as for a miss.
-        if (hit.contentType().startsWith(MediaType.APPLICATION_JSON) || hit.contentType().startsWith(MediaTypes.TEXT_CSV)) {
+        // hit never reaches the method, so clear it here and let Vert.x compress it as for a miss.
+        if (compressed.stream().anyMatch(hit.contentType()::startsWith)) {
             http.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
         }
         return respond(request, hit, at);

@@ -1,0 +1,75 @@
+package dev.techtrends.dashboard;
+
+import dev.techtrends.rankings.ScoreView;
+import io.quarkus.qute.TemplateExtension;
+import java.util.Locale;
+
+/** How pages write figures: one decimal, signs and arrows in text (never colour alone), a dash for none. */
+@TemplateExtension(namespace = "fmt")
+final class Formats {
+
+    static final String NONE = "–";
+
+    private Formats() {
+    }
+
+    static String fixed(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String fixed2(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    static String signed(Double value) {
+        if (value == null) {
+            return NONE;
+        }
+        String text = String.format(Locale.ROOT, "%+.1f", value);
+        return text.equals("-0.0") || text.equals("+0.0") ? "0.0" : text.replace('-', '−');
+    }
+
+    static String percent(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%.0f %%", value * 100);
+    }
+
+    /** ▲ 2 (moved up two places), ▼ 1, = (same place), – (no rank before). */
+    static String rankChange(Integer change) {
+        if (change == null) {
+            return NONE;
+        }
+        return change > 0 ? "▲ " + change : change < 0 ? "▼ " + -change : "=";
+    }
+
+    /** What {@link #rankChange} says, in words, for screen readers. */
+    static String rankChangeWords(Integer change) {
+        if (change == null) {
+            return "no rank a quarter before";
+        }
+        int places = Math.abs(change);
+        String unit = places == 1 ? " place" : " places";
+        return change > 0 ? "up " + places + unit : change < 0 ? "down " + places + unit : "same place";
+    }
+
+    /** The exact value for data attributes (tests compare it with the JSON API's), empty for none. */
+    static String raw(Double value) {
+        return value == null ? "" : Double.toString(value);
+    }
+
+    static String growth(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%+.2f", value).replace('-', '−');
+    }
+
+    static String weight(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** A signal's change of contribution in a score change, or null when the change has none. */
+    static Double moveOf(ScoreView.Change change, String signal) {
+        if (change == null || change.whyItMoved() == null) {
+            return null;
+        }
+        return change.whyItMoved().stream().filter(move -> move.signal().equals(signal)).findFirst()
+                .map(ScoreView.SignalMove::change).orElse(null);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.techtrends.dashboard;
+
+import dev.techtrends.catalogue.CategoryView;
+import dev.techtrends.catalogue.TechnologyView;
+import dev.techtrends.rankings.RankingItem;
+import dev.techtrends.rankings.ScoreView;
+import dev.techtrends.rankings.Views;
+import dev.techtrends.web.problem.Problem;
+import java.util.List;
+
+/** What each page template is given: the JSON API's own read models, plus what only a page needs. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** Every page: its title, the navigation, the score controls and the sources' attribution. */
+    record Frame(String title, String path, PageState state, Controls controls, List<CategoryView> categories,
+            List<ScoreView.Attribution> sources) {
+    }
+
+    /**
+     * The form that sets the page's state.
+     *
+     * @param quarters scored quarters, newest first
+     * @param asOf     the quarter shown
+     * @param preset   the preset selected, empty with custom weights
+     * @param signals  the signal keys custom weights may name
+     */
+    record Controls(List<String> quarters, String asOf, List<String> presets, String preset, String weights,
+            List<String> signals, List<String> methods, String method) {
+    }
+
+    record Overview(Frame frame, List<CategoryTop> categories, Views.MoversView rising, Views.MoversView fading) {
+    }
+
+    /** A category's leaders and the chart of their trend scores over five years. */
+    record CategoryTop(CategoryView category, List<RankingItem> top, String technologies, String from) {
+    }
+
+    record Category(Frame frame, CategoryView category, Views.RankingView ranking, String sort, List<Row> rows,
+            int chartHeight) {
+    }
+
+    /** A ranking row with its trend score sparkline (inline SVG). */
+    record Row(RankingItem item, String sparkline) {
+    }
+
+    record Technology(Frame frame, TechnologyView technology, ScoreView score, String from) {
+    }
+
+    record Compare(Frame frame, List<ChoiceGroup> choices, String technologies, String metric,
+            List<CompareRow> rows) {
+    }
+
+    record ChoiceGroup(String category, List<Choice> choices) {
+    }
+
+    record Choice(String slug, String name, boolean checked) {
+    }
+
+    /** A compared technology's figures in the quarter shown. */
+    record CompareRow(String technology, String name, String category, Double trendScore, Double popularity,
+            Double momentumPct) {
+    }
+
+    record Methodology(Frame frame, Views.MethodologyView methodology, List<String> signals, List<PresetRow> presets,
+            Views.ValidationView validation) {
+    }
+
+    /** A preset's weight for each signal of the methodology page's table, in its column order. */
+    record PresetRow(String name, String description, List<String> weights) {
+    }
+
+    /** A problem shown to a reader: the same status, title and detail as the problem+json. */
+    record Error(int status, String title, String detail, List<Problem.FieldError> errors) {
+    }
+}

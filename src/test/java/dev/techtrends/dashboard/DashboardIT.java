@@ -1,0 +1,7 @@
+package dev.techtrends.dashboard;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class DashboardIT extends DashboardTest {
+}
