@@ -66,10 +66,13 @@ public class TechnologyResource {
             @Parameter(description = "Category slug", example = "frameworks") @QueryParam("category") String category,
             @Parameter(description = "Text in the name or an alias, case-insensitive", example = "nest")
             @QueryParam("q") String q,
-            @Parameter(description = "<relation type>:<technology slug>; types: runs-on, written-in, implements",
+            @Parameter(description = "A relation type and a technology slug, as type:slug; types: runs-on, "
+                    + "written-in, implements",
                     example = "runs-on:nodejs") @QueryParam("relation") String relation,
-            @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "Page number, from 1", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Parameter(description = "name, -name, firstReleased or -firstReleased (- = descending); default name",
                     example = "name", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"name", "-name", "firstReleased", "-firstReleased"}))

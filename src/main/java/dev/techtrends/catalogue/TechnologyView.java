@@ -1,5 +1,6 @@
 package dev.techtrends.catalogue;
 
+import dev.techtrends.web.openapi.Nullable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,8 +12,8 @@ public record TechnologyView(
         @Schema(example = "NestJS") String name,
         @Schema(description = "Slug of the category", example = "frameworks") String category,
         String description,
-        @Schema(example = "https://nestjs.com") String homepage,
-        @Schema(example = "2017") Integer firstReleased,
+        @Schema(example = "https://nestjs.com") @Nullable String homepage,
+        @Schema(example = "2017") @Nullable Integer firstReleased,
         @Schema(example = "[\"nest\", \"nest.js\"]") List<String> aliases,
         @Schema(description = "Relations from this technology: NestJS runs-on Node.js") List<Related> relations,
         @Schema(description = "Relations pointing at this technology: for Node.js, NestJS runs-on it")

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,7 +85,8 @@ public class ConnectorResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectorRunView[].class)))
     public Uni<List<ConnectorRunView>> runs(
             @Parameter(description = "Connector name", example = "stackexchange") @PathParam("name") String name,
-            @Parameter(description = "At most this many, 1 to 100 (default 20)", example = "20")
+            @Parameter(description = "At most this many, 1 to 100 (default 20)", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit) {
         return service.runs(name, QueryParameters.boundedInt("limit", limit, 20, 1, 100));
     }

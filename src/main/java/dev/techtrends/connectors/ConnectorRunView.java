@@ -1,5 +1,6 @@
 package dev.techtrends.connectors;
 
+import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.OffsetDateTime;
@@ -14,14 +15,14 @@ public record ConnectorRunView(
         @Schema(description = "What started it", enumeration = {"schedule", "manual"}, example = "manual") String trigger,
         @Schema(enumeration = {"running", "succeeded", "failed", "skipped"}, example = "succeeded") String status,
         OffsetDateTime startedAt,
-        @Schema(description = "null while running") OffsetDateTime finishedAt,
+        @Schema(description = "null while running") @Nullable OffsetDateTime finishedAt,
         @Schema(description = "Months fetched and stored or rejected", example = "3") int periodsFetched,
         @Schema(example = "32") int inserted,
         @Schema(example = "64") int updated,
         @Schema(description = "Rows of rejected months: none of them was stored", example = "0") int rejected,
         @Schema(description = "Requests made to the API, retries included", example = "99") int requests,
         @Schema(description = "What the API says remains of today's quota, where it says so", example = "9901")
-        Integer quotaRemaining,
-        @Schema(description = "What the run skipped or where it stopped") String notes,
-        @Schema(description = "Why it failed or was skipped") String error) {
+        @Nullable Integer quotaRemaining,
+        @Schema(description = "What the run skipped or where it stopped") @Nullable String notes,
+        @Schema(description = "Why it failed or was skipped") @Nullable String error) {
 }

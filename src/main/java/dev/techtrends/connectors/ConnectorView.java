@@ -1,5 +1,6 @@
 package dev.techtrends.connectors;
 
+import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.OffsetDateTime;
@@ -15,6 +16,6 @@ public record ConnectorView(
         @Schema(description = "The API it calls", example = "https://api.stackexchange.com/2.3") String baseUrl,
         @Schema(description = "When it runs (cron, UTC)", example = "0 20 4 2 * ?") String schedule,
         @Schema(description = "The first month it backfills", example = "2008-09") String from,
-        @Schema(description = "When the schedule runs it next on this replica; null when disabled") OffsetDateTime nextRun,
-        @Schema(description = "Its newest run, on any replica; null before the first") ConnectorRunView lastRun) {
+        @Schema(description = "When the schedule runs it next on this replica; null when disabled") @Nullable OffsetDateTime nextRun,
+        @Schema(description = "Its newest run, on any replica; null before the first") @Nullable ConnectorRunView lastRun) {
 }

@@ -1,5 +1,6 @@
 package dev.techtrends.rankings;
 
+import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,17 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RankingItem", description = "One technology in a ranking or a movers list")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RankingItem(
-        @Schema(description = "Rank by the sort figure; null when the technology has none", example = "1") Integer rank,
-        @Schema(description = "Rank a quarter before minus rank now: positive = moved up", example = "0") Integer rankChange,
+        @Schema(description = "Rank by the sort figure; null when the technology has none", example = "1") @Nullable Integer rank,
+        @Schema(description = "Rank a quarter before minus rank now: positive = moved up", example = "0") @Nullable Integer rankChange,
         @Schema(example = "artificial-intelligence") String technology,
         @Schema(example = "Artificial Intelligence") String name,
         @Schema(example = "architecture") String category,
-        Double popularity,
-        Double momentum,
-        Double momentumPct,
-        Double trendScore,
-        @Schema(description = "Change of the trend score since the previous quarter") Double trendScoreDelta,
-        @Schema(example = "adopt") String stage,
+        @Nullable Double popularity,
+        @Nullable Double momentum,
+        @Nullable Double momentumPct,
+        @Nullable Double trendScore,
+        @Schema(description = "Change of the trend score since the previous quarter") @Nullable Double trendScoreDelta,
+        @Schema(example = "adopt") @Nullable String stage,
         double coverage,
         @Schema(example = "high") String confidence) {
 }

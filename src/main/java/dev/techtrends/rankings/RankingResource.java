@@ -55,7 +55,8 @@ public class RankingResource {
             @Parameter(description = "trend (default), popularity or momentum", example = "trend",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"trend", "popularity", "momentum"}))
             @QueryParam("sort") String sort,
-            @Parameter(description = "At most this many items, 1 to 100", example = "10") @QueryParam("limit") String limit,
+            @Parameter(description = "At most this many items, 1 to 100 (default 100)", example = "10",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "100")) @QueryParam("limit") String limit,
             @BeanParam ScoreQuery query) {
         return service.ranking(QueryParameters.optional(category), query, parseOrder(sort),
                 QueryParameters.boundedInt("limit", limit, 100, 1, 100));
@@ -77,9 +78,11 @@ public class RankingResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"rising", "fading"}))
             @QueryParam("direction") String direction,
             @Parameter(description = "Category slug; none for all", example = "frameworks") @QueryParam("category") String category,
-            @Parameter(description = "Include scores with confidence low", example = "false")
+            @Parameter(description = "Include scores with confidence low", example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeLowConfidence") String includeLowConfidence,
-            @Parameter(description = "At most this many, 1 to 100 (default 5)", example = "5") @QueryParam("limit") String limit,
+            @Parameter(description = "At most this many, 1 to 100 (default 5)", example = "5",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "5")) @QueryParam("limit") String limit,
             @BeanParam ScoreQuery query) {
         boolean rising = switch (direction == null || direction.isBlank() ? "rising" : direction.strip()) {
             case "rising" -> true;
@@ -102,7 +105,8 @@ public class RankingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Views.CompareView.class)))
     public Uni<Views.CompareView> compare(
-            @Parameter(description = "Comma-separated technology slugs, 1 to 10", example = "nestjs,express,fastapi")
+            @Parameter(description = "Comma-separated technology slugs, 1 to 10", example = "nestjs,express,fastapi",
+                    required = true)
             @QueryParam("technologies") String technologies,
             @BeanParam ScoreQuery query) {
         if (technologies == null || technologies.isBlank()) {
@@ -126,7 +130,7 @@ public class RankingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Views.MethodologyView.class)))
     public Uni<Views.MethodologyView> methodology(
-            @Parameter(description = "Scoring method version; default the default method")
+            @Parameter(description = "Scoring method version; default the default method", example = "v3")
             @QueryParam("method") String method) {
         return methodology.methodology(method);
     }

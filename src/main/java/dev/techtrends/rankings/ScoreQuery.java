@@ -1,6 +1,9 @@
 package dev.techtrends.rankings;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -12,13 +15,17 @@ public record ScoreQuery(
                 + "quarter", example = "2025-Q2")
         @QueryParam("asOf") String asOf,
         @Parameter(description = "signal:weight pairs, e.g. github_topic_developers:1,search_interest:0.5; signals left "
-                + "out weigh 0 (see /api/v1/signals for the keys)")
+                + "out weigh 0 (see /api/v1/signals for the keys). Not together with preset.",
+                examples = @ExampleObject(name = "developers", summary = "GitHub developers only",
+                        value = "github_topic_developers:1,github_language_developers:1"))
         @QueryParam("weights") String weights,
-        @Parameter(description = "A named set of weights of the method (see /api/v1/methodology); default its first")
+        @Parameter(description = "A named set of weights of the method (see /api/v1/methodology); default its first. "
+                + "Not together with weights.", example = "balanced")
         @QueryParam("preset") String preset,
-        @Parameter(description = "α in [0, 1], default 0.5: how much momentum counts in the trend score")
+        @Parameter(description = "α in [0, 1], default 0.5: how much momentum counts in the trend score", example = "0.5",
+                schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1", defaultValue = "0.5"))
         @QueryParam("momentumWeight") String momentumWeight,
-        @Parameter(description = "Scoring method version (see /api/v1/methodology?method=)")
+        @Parameter(description = "Scoring method version (see /api/v1/methodology?method=)", example = "v3")
         @QueryParam("method") String method) {
 
     /** Only the method and asOf, as reads without weights take them. */

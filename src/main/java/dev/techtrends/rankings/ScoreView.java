@@ -1,5 +1,6 @@
 package dev.techtrends.rankings;
 
+import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
@@ -19,19 +20,19 @@ public record ScoreView(
         Map<String, Double> weights,
         @Schema(description = "α: the share of the trend score that momentum decides", example = "0.5") double momentumWeight,
         @Schema(description = "P, 0-100: weighted mean of the normalised levels (category leader on a signal = 100)",
-                example = "61.2") Double popularity,
-        @Schema(description = "M: weighted mean of the year-on-year log growths", example = "0.118") Double momentum,
-        @Schema(description = "100·(e^M − 1): percent per year", example = "12.5") Double momentumPct,
-        @Schema(description = "T = (1−α)·P + α·(50 + 50·clamp(M/ln 2, −1, 1)), 0-100", example = "64.8") Double trendScore,
+                example = "61.2") @Nullable Double popularity,
+        @Schema(description = "M: weighted mean of the year-on-year log growths", example = "0.118") @Nullable Double momentum,
+        @Schema(description = "100·(e^M − 1): percent per year", example = "12.5") @Nullable Double momentumPct,
+        @Schema(description = "T = (1−α)·P + α·(50 + 50·clamp(M/ln 2, −1, 1)), 0-100", example = "64.8") @Nullable Double trendScore,
         @Schema(description = "Rank by trend score in the category; null when there is no trend score", example = "2")
-        Integer rank,
-        @Schema(description = "adopt, trial, assess or hold; null without a momentum", example = "assess") String stage,
+        @Nullable Integer rank,
+        @Schema(description = "adopt, trial, assess or hold; null without a momentum", example = "assess") @Nullable String stage,
         @Schema(description = "Stages are derived from the data by the published thresholds, not an editorial verdict",
                 example = "data-derived") String stageBasis,
         @Schema(description = "Share of the default weight whose signals are present, 0-1", example = "0.3") double coverage,
         @Schema(description = "low (coverage < 0.25), medium (< 0.6) or high", example = "medium") String confidence,
-        Change sincePreviousQuarter,
-        Change sinceYearAgo,
+        @Nullable Change sincePreviousQuarter,
+        @Nullable Change sinceYearAgo,
         List<SignalBreakdown> signals,
         @Schema(description = "Attribution of every source the figures draw on") List<Attribution> sources) {
 
@@ -40,12 +41,12 @@ public record ScoreView(
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Change(
             @Schema(example = "2025-Q2") String quarter,
-            Integer rank,
-            @Schema(description = "Reference rank minus current rank: positive = moved up", example = "1") Integer rankChange,
-            Double popularityDelta,
-            Double momentumDelta,
-            Double momentumPctDelta,
-            Double trendScoreDelta,
+            @Nullable Integer rank,
+            @Schema(description = "Reference rank minus current rank: positive = moved up", example = "1") @Nullable Integer rankChange,
+            @Nullable Double popularityDelta,
+            @Nullable Double momentumDelta,
+            @Nullable Double momentumPctDelta,
+            @Nullable Double trendScoreDelta,
             List<SignalMove> whyItMoved) {
     }
 
@@ -61,22 +62,22 @@ public record ScoreView(
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SignalBreakdown(
             @Schema(example = "github_topic_developers") String signal,
-            @Schema(description = "The quarter its newest data is from (freshness)", example = "2025-Q3") String latestPeriod,
+            @Schema(description = "The quarter its newest data is from (freshness)", example = "2025-Q3") @Nullable String latestPeriod,
             @Schema(description = "How many quarters older than asOf that is", example = "0") int ageInQuarters,
-            @Schema(description = "x: the share in latestPeriod (monthly signals: the quarter's mean)") Double rawShare,
-            @Schema(description = "L: mean share over the trailing year (a yearly signal: the edition's value)") Double level,
+            @Schema(description = "x: the share in latestPeriod (monthly signals: the quarter's mean)") @Nullable Double rawShare,
+            @Schema(description = "L: mean share over the trailing year (a yearly signal: the edition's value)") @Nullable Double level,
             @Schema(description = "What L is a share of: the source's universe (v1, v2), the category's established "
                     + "technologies (v3), or the value as published (survey usage)", example = "category",
                     enumeration = {"universe", "category", "published"}) String levelBasis,
             @Schema(description = "A: L on the usage survey's scale (v3 when developer_usage is weighted), else null",
-                    example = "7.4") Double anchoredLevel,
-            @Schema(description = "N = 100·L (or A when anchored) / the category's highest on this signal") Double normalisedLevel,
-            @Schema(description = "G = ln(L / L a year before), clamped to [−1, 1]") Double growth,
+                    example = "7.4") @Nullable Double anchoredLevel,
+            @Schema(description = "N = 100·L (or A when anchored) / the category's highest on this signal") @Nullable Double normalisedLevel,
+            @Schema(description = "G = ln(L / L a year before), clamped to [−1, 1]") @Nullable Double growth,
             @Schema(description = "Weight asked for") double weight,
             @Schema(description = "Weight used: weight · 0.5^(age/4)") double weightUsed,
-            @Schema(description = "Share of the weight in popularity") Double popularityShare,
-            @Schema(description = "Share of the weight in momentum") Double momentumShare,
-            @Schema(description = "t: its part of the trend score (trendScore = α·50 + Σ t)") Double contribution) {
+            @Schema(description = "Share of the weight in popularity") @Nullable Double popularityShare,
+            @Schema(description = "Share of the weight in momentum") @Nullable Double momentumShare,
+            @Schema(description = "t: its part of the trend score (trendScore = α·50 + Σ t)") @Nullable Double contribution) {
     }
 
     @Schema(name = "Attribution")

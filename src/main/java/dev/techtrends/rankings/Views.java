@@ -1,5 +1,7 @@
 package dev.techtrends.rankings;
 
+import dev.techtrends.web.openapi.NullableElements;
+import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.techtrends.web.csv.CsvTable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -18,10 +20,11 @@ public final class Views {
     public record RankingView(
             @Schema(example = "v1") String method,
             @Schema(description = "Category ranked; null for the overall ranking across categories", example = "architecture")
-            String category,
+            @Nullable String category,
             @Schema(example = "2026-Q2") String asOf,
             @Schema(example = "trend", enumeration = {"trend", "popularity", "momentum"}) String sort,
-            @Schema(description = "Preset used, null for custom weights", example = "balanced") String preset,
+            @Schema(description = "Preset used, null for custom weights", example = "balanced") @Nullable String preset,
+            @Schema(description = "Weight per signal used", example = "{\"developer_usage\":0.5,\"github_topic_developers\":0.15,\"github_language_developers\":0.15,\"search_interest\":0.1,\"qa_questions\":0.1}")
             Map<String, Double> weights,
             @Schema(example = "0.5") double momentumWeight,
             @Schema(description = "How to read this ranking") String note,
@@ -45,7 +48,7 @@ public final class Views {
             @Schema(example = "v1") String method,
             @Schema(example = "2026-Q2") String asOf,
             @Schema(example = "rising", enumeration = {"rising", "fading"}) String direction,
-            @Schema(description = "Category filter, null for all") String category,
+            @Schema(description = "Category filter, null for all") @Nullable String category,
             @Schema(description = "Whether scores with confidence low were included") boolean includeLowConfidence,
             List<RankingItem> items,
             List<ScoreView.Attribution> sources) implements CsvTable {
@@ -65,9 +68,9 @@ public final class Views {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record HistoryPoint(
             @Schema(example = "2025-Q3") String quarter,
-            Double popularity, Double momentum, Double momentumPct, Double trendScore,
-            @Schema(description = "Rank by trend score in the category") Integer rank,
-            String stage, double coverage, String confidence) {
+            @Nullable Double popularity, @Nullable Double momentum, @Nullable Double momentumPct, @Nullable Double trendScore,
+            @Schema(description = "Rank by trend score in the category") @Nullable Integer rank,
+            @Nullable String stage, double coverage, String confidence) {
     }
 
     @Schema(name = "History")
@@ -76,6 +79,7 @@ public final class Views {
             @Schema(example = "nestjs") String technology,
             @Schema(example = "frameworks") String category,
             @Schema(example = "v1") String method,
+            @Schema(description = "Weight per signal used", example = "{\"developer_usage\":0.5,\"github_topic_developers\":0.15,\"github_language_developers\":0.15,\"search_interest\":0.1,\"qa_questions\":0.1}")
             Map<String, Double> weights,
             double momentumWeight,
             List<HistoryPoint> items,
@@ -117,16 +121,16 @@ public final class Views {
             @Schema(example = "nestjs") String technology,
             String name,
             String category,
-            List<Double> trendScore,
-            List<Double> popularity,
-            List<Double> momentumPct,
+            @NullableElements List<Double> trendScore,
+            @NullableElements List<Double> popularity,
+            @NullableElements List<Double> momentumPct,
             @Schema(description = "Per signal: its quarterly share (x) and normalised level (N), aligned on quarters")
             Map<String, SignalSeries> signals) {
     }
 
     @Schema(name = "ComparedSignal")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record SignalSeries(List<Double> share, List<Double> normalisedLevel) {
+    public record SignalSeries(@NullableElements List<Double> share, @NullableElements List<Double> normalisedLevel) {
     }
 
     @Schema(name = "Methodology")
@@ -158,9 +162,9 @@ public final class Views {
     public record ValidationSummary(
             @Schema(example = "frameworks") String category,
             @Schema(description = "Editions averaged: those with both ρ", example = "6") int editions,
-            @Schema(description = "Mean Spearman ρ of popularity against the edition's usage", example = "0.98") Double popularity,
-            @Schema(description = "Mean ρ of the previous edition's usage against this one's", example = "0.95") Double baseline,
-            @Schema(description = "Mean ρ of momentum against usage growth", example = "0.4") Double momentum) {
+            @Schema(description = "Mean Spearman ρ of popularity against the edition's usage", example = "0.98") @Nullable Double popularity,
+            @Schema(description = "Mean ρ of the previous edition's usage against this one's", example = "0.95") @Nullable Double baseline,
+            @Schema(description = "Mean ρ of momentum against usage growth", example = "0.4") @Nullable Double momentum) {
     }
 
     @Schema(name = "ValidationResult")
@@ -170,11 +174,11 @@ public final class Views {
             @Schema(example = "frameworks") String category,
             @Schema(description = "The quarter ranked: before the edition was published", example = "2024-Q2") String asOf,
             @Schema(description = "Technologies with a usage value in the edition", example = "10") int technologies,
-            @Schema(description = "Spearman ρ of popularity against the edition's usage; null below 3 pairs", example = "0.99") Double popularity,
+            @Schema(description = "Spearman ρ of popularity against the edition's usage; null below 3 pairs", example = "0.99") @Nullable Double popularity,
             @Schema(example = "10") int popularityPairs,
-            @Schema(description = "ρ of the previous edition's usage against this one's", example = "0.98") Double baseline,
+            @Schema(description = "ρ of the previous edition's usage against this one's", example = "0.98") @Nullable Double baseline,
             @Schema(example = "9") int baselinePairs,
-            @Schema(description = "ρ of momentum against ln(usage / previous usage), where no series break", example = "0.5") Double momentum,
+            @Schema(description = "ρ of momentum against ln(usage / previous usage), where no series break", example = "0.5") @Nullable Double momentum,
             @Schema(example = "8") int momentumPairs) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.techtrends.signals;
 
+import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.techtrends.web.csv.CsvTable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -62,6 +63,6 @@ public record SeriesView(
             @Schema(example = "2021-07-01") LocalDate periodStart,
             @Schema(description = "Share of the source's universe in the period", example = "0.001234") double value,
             @Schema(description = "The count behind the share, where the source has one (native periods only)",
-                    example = "1520") Double raw) {
+                    example = "1520") @Nullable Double raw) {
     }
 }

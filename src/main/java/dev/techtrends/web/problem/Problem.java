@@ -1,5 +1,6 @@
 package dev.techtrends.web.problem;
 
+import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
@@ -16,13 +17,13 @@ public record Problem(
         @Schema(example = "404") int status,
         @Schema(example = "No technology has the slug 'cobol'.") String detail,
         @Schema(description = "The request path that failed", example = "/api/v1/technologies/cobol") String instance,
-        @Schema(description = "For validation problems: each offending field and why") List<FieldError> errors) {
+        @Schema(description = "For validation problems: each offending field and why") @Nullable List<FieldError> errors) {
 
     @Schema(name = "FieldError")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(
             @Schema(description = "For uploads: the 1-based data row (the CSV header is not counted)", example = "3")
-            Integer row,
+            @Nullable Integer row,
             @Schema(description = "Field or query parameter that was rejected", example = "size") String field,
             @Schema(example = "must be between 1 and 100") String reason) {
 
