@@ -3,6 +3,7 @@ package dev.techtrends.web.cache;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.TechTrendsConfig;
+import dev.techtrends.web.ContentNegotiation;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.csv.Csv;
 import dev.techtrends.web.csv.CsvTable;
@@ -19,6 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -125,7 +129,8 @@ public class ResponseCache {
             return;
         }
         String key = (String) request.getProperty(KEY_PROPERTY);
-        MediaType mediaType = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        MediaType mediaType = ContentNegotiation.sent(response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE
+                : response.getMediaType());
         byte[] body = render(entity, mediaType);
         VersionedCache.Rendered fresh = new VersionedCache.Rendered(body, mediaType.toString(), etag(body),
                 response.getHeaderString("Link"));
@@ -137,7 +142,7 @@ public class ResponseCache {
         if (at.lastModified() != null) {
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, at.lastModified());
         }
-        if (matches(request, fresh.etag())) {
+        if (matches(request, fresh.etag(), at)) {
             response.setStatus(304);
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
@@ -158,7 +163,7 @@ public class ResponseCache {
     }
 
     private Response respond(ContainerRequestContext request, VersionedCache.Rendered hit, DataVersions.Versions at) {
-        boolean notModified = matches(request, hit.etag());
+        boolean notModified = matches(request, hit.etag(), at);
         Response.ResponseBuilder response = notModified ? Response.notModified()
                 : Response.ok(hit.body(), hit.contentType());
         if (hit.link() != null && !notModified) {
@@ -177,10 +182,14 @@ public class ResponseCache {
         return http.uri() + '|' + http.getHeader(HttpHeaders.ACCEPT);
     }
 
-    private static boolean matches(ContainerRequestContext request, String etag) {
+    /**
+     * Whether the client's copy is current: If-None-Match when sent (RFC 9110 13.2.2: it takes precedence), else
+     * If-Modified-Since against the data's last change.
+     */
+    private static boolean matches(ContainerRequestContext request, String etag, DataVersions.Versions at) {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch == null) {
-            return false;
+            return notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), at.lastModified());
         }
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
@@ -189,6 +198,18 @@ public class ResponseCache {
             }
         }
         return false;
+    }
+
+    private static boolean notModifiedSince(String ifModifiedSince, String lastModified) {
+        if (ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            return !ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .isAfter(ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            return false; // an unreadable date is ignored, as RFC 9110 asks
+        }
     }
 
     /** The bytes the client gets: the same writers as an uncached answer (Jackson for JSON, {@link Csv} for CSV). */

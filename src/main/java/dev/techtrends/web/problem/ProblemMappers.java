@@ -1,5 +1,6 @@
 package dev.techtrends.web.problem;
 
+import dev.techtrends.web.AllowedMethods;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -39,9 +40,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private final DatabaseOutages outages;
+    private final AllowedMethods allowedMethods;
 
-    public ProblemMappers(DatabaseOutages outages) {
+    public ProblemMappers(DatabaseOutages outages, AllowedMethods allowedMethods) {
         this.outages = outages;
+        this.allowedMethods = allowedMethods;
     }
 
     public static Response problem(Problem problem) {
@@ -191,9 +194,11 @@ public class ProblemMappers {
             detail = status >= 500 ? "The request could not be completed." : e.getMessage();
         }
         Response.ResponseBuilder response = Response.fromResponse(problem(Problem.of(status, detail, request.path())));
-        // Quarkus REST does not say which methods the path has, so Allow is only sent when it is known.
-        if (e instanceof NotAllowedException && !e.getResponse().getAllowedMethods().isEmpty()) {
-            response.header(HttpHeaders.ALLOW, String.join(", ", e.getResponse().getAllowedMethods()));
+        if (e instanceof NotAllowedException) {
+            String allowed = allowedMethods.of(request.path());
+            if (allowed != null) {
+                response.header(HttpHeaders.ALLOW, allowed);
+            }
         }
         return response.build();
     }
