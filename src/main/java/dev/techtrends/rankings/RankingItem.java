@@ -22,4 +22,13 @@ public record RankingItem(
         @Schema(example = "adopt") @Nullable String stage,
         double coverage,
         @Schema(example = "high") String confidence) {
+    public RankingItem {
+        popularity = Figures.round(popularity);
+        momentum = Figures.round(momentum);
+        momentumPct = Figures.round(momentumPct);
+        trendScore = Figures.round(trendScore);
+        trendScoreDelta = Figures.round(trendScoreDelta);
+        coverage = Figures.round(coverage);
+    }
+
 }

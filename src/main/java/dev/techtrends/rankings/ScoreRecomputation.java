@@ -154,7 +154,7 @@ class ScoreRecomputation {
         StoredRun stored = loaded.runs().get(method.version());
         // A method whose code changed its results (a new revision) is recomputed in full, like a moved asOf.
         boolean current = stored != null && Quarter.of(stored.asOf()).equals(asOf)
-                && method.revision().equals(stored.revision());
+                && storedRevision(method).equals(stored.revision());
         if (asOf == null || current && loaded.debt().isEmpty()) {
             return null;
         }
@@ -349,7 +349,7 @@ class ScoreRecomputation {
                                   computed_at = excluded.computed_at, duration_ms = excluded.duration_ms,
                                   method_revision = excluded.method_revision""")
                         .execute(Tuple.of(version, prepared.asOf().start(), dataVersion,
-                                (int) ((System.nanoTime() - started) / 1_000_000), prepared.method().revision())))
+                                (int) ((System.nanoTime() - started) / 1_000_000), storedRevision(prepared.method()))))
                 .replaceWithVoid();
     }
 
@@ -467,5 +467,13 @@ class ScoreRecomputation {
         int scoreCount() {
             return scoreCategory.size();
         }
+    }
+
+    /**
+     * What the stored scores were computed and written with: the method's revision and the precision of the published
+     * figures (stored answers are served as written, so a change of either rewrites them at the next start).
+     */
+    static String storedRevision(ScoringMethod method) {
+        return method.revision() + "/figures-" + Figures.SIGNIFICANT_DIGITS;
     }
 }

@@ -35,6 +35,15 @@ public record ScoreView(
         @Nullable Change sinceYearAgo,
         List<SignalBreakdown> signals,
         @Schema(description = "Attribution of every source the figures draw on") List<Attribution> sources) {
+    public ScoreView {
+        momentumWeight = Figures.round(momentumWeight);
+        popularity = Figures.round(popularity);
+        momentum = Figures.round(momentum);
+        momentumPct = Figures.round(momentumPct);
+        trendScore = Figures.round(trendScore);
+        coverage = Figures.round(coverage);
+    }
+
 
     @Schema(name = "ScoreChange", description = "Changes against a reference quarter; whyItMoved splits the trend "
             + "score change exactly per signal (the changes sum to trendScoreDelta)")
@@ -48,6 +57,13 @@ public record ScoreView(
             @Nullable Double momentumPctDelta,
             @Nullable Double trendScoreDelta,
             List<SignalMove> whyItMoved) {
+        public Change {
+            popularityDelta = Figures.round(popularityDelta);
+            momentumDelta = Figures.round(momentumDelta);
+            momentumPctDelta = Figures.round(momentumPctDelta);
+            trendScoreDelta = Figures.round(trendScoreDelta);
+        }
+
     }
 
     @Schema(name = "SignalMove")
@@ -56,6 +72,12 @@ public record ScoreView(
             @Schema(description = "The signal's contribution to the trend score now") double contribution,
             @Schema(description = "Its contribution in the reference quarter") double referenceContribution,
             @Schema(description = "contribution − referenceContribution") double change) {
+        public SignalMove {
+            contribution = Figures.round(contribution);
+            referenceContribution = Figures.round(referenceContribution);
+            change = Figures.round(change);
+        }
+
     }
 
     @Schema(name = "SignalBreakdown", description = "What one signal brings to the score")
@@ -78,6 +100,19 @@ public record ScoreView(
             @Schema(description = "Share of the weight in popularity") @Nullable Double popularityShare,
             @Schema(description = "Share of the weight in momentum") @Nullable Double momentumShare,
             @Schema(description = "t: its part of the trend score (trendScore = α·50 + Σ t)") @Nullable Double contribution) {
+        public SignalBreakdown {
+            rawShare = Figures.round(rawShare);
+            level = Figures.round(level);
+            anchoredLevel = Figures.round(anchoredLevel);
+            normalisedLevel = Figures.round(normalisedLevel);
+            growth = Figures.round(growth);
+            weight = Figures.round(weight);
+            weightUsed = Figures.round(weightUsed);
+            popularityShare = Figures.round(popularityShare);
+            momentumShare = Figures.round(momentumShare);
+            contribution = Figures.round(contribution);
+        }
+
     }
 
     @Schema(name = "Attribution")

@@ -103,23 +103,25 @@ final class ViewMapper {
                     momentumPct.set(i, point.momentumPct());
                 }
             }
-            Map<String, Views.SignalSeries> signals = new TreeMap<>();
+            Map<String, List<Double>> shares = new TreeMap<>();
+            Map<String, List<Double>> levels = new TreeMap<>();
             for (SignalComponent component : components.of(technology.categoryId())) {
                 Integer i = index.get(component.quarter().toString());
                 if (i == null || !component.technology().equals(technology.slug())) {
                     continue;
                 }
-                Views.SignalSeries series = signals.computeIfAbsent(component.signal(),
-                        key -> new Views.SignalSeries(nulls(quarters.size()), nulls(quarters.size())));
+                List<Double> share = shares.computeIfAbsent(component.signal(), key -> nulls(quarters.size()));
                 // Only fresh quarters show a share; a carried-forward component repeats an older one.
                 if (component.dataQuarter().equals(component.quarter())) {
-                    series.share().set(i, components.context().shareByComponent().get(new ShareKey(
+                    share.set(i, components.context().shareByComponent().get(new ShareKey(
                             component.technology(), component.signal(), component.quarter())));
                 }
                 // as the trend score beside it reads it (v3: on the usage survey's scale)
-                series.normalisedLevel().set(i, method.asScored(component, method.defaultPreset().weights())
-                        .normalisedLevel());
+                levels.computeIfAbsent(component.signal(), key -> nulls(quarters.size())).set(i,
+                        method.asScored(component, method.defaultPreset().weights()).normalisedLevel());
             }
+            Map<String, Views.SignalSeries> signals = new TreeMap<>();
+            shares.forEach((signal, share) -> signals.put(signal, new Views.SignalSeries(share, levels.get(signal))));
             compared.add(new Views.ComparedTechnology(technology.slug(), technology.name(), technology.category(),
                     trend, popularity, momentumPct, signals));
         }

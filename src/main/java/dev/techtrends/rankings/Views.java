@@ -71,6 +71,14 @@ public final class Views {
             @Nullable Double popularity, @Nullable Double momentum, @Nullable Double momentumPct, @Nullable Double trendScore,
             @Schema(description = "Rank by trend score in the category") @Nullable Integer rank,
             @Nullable String stage, double coverage, String confidence) {
+        public HistoryPoint {
+            popularity = Figures.round(popularity);
+            momentum = Figures.round(momentum);
+            momentumPct = Figures.round(momentumPct);
+            trendScore = Figures.round(trendScore);
+            coverage = Figures.round(coverage);
+        }
+
     }
 
     @Schema(name = "History")
@@ -126,11 +134,22 @@ public final class Views {
             @NullableElements List<Double> momentumPct,
             @Schema(description = "Per signal: its quarterly share (x) and normalised level (N), aligned on quarters")
             Map<String, SignalSeries> signals) {
+        public ComparedTechnology {
+            trendScore = Figures.round(trendScore);
+            popularity = Figures.round(popularity);
+            momentumPct = Figures.round(momentumPct);
+        }
+
     }
 
     @Schema(name = "ComparedSignal")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SignalSeries(@NullableElements List<Double> share, @NullableElements List<Double> normalisedLevel) {
+        public SignalSeries {
+            share = Figures.round(share);
+            normalisedLevel = Figures.round(normalisedLevel);
+        }
+
     }
 
     @Schema(name = "Methodology")
@@ -165,6 +184,12 @@ public final class Views {
             @Schema(description = "Mean Spearman ρ of popularity against the edition's usage", example = "0.98") @Nullable Double popularity,
             @Schema(description = "Mean ρ of the previous edition's usage against this one's", example = "0.95") @Nullable Double baseline,
             @Schema(description = "Mean ρ of momentum against usage growth", example = "0.4") @Nullable Double momentum) {
+        public ValidationSummary {
+            popularity = Figures.round(popularity);
+            baseline = Figures.round(baseline);
+            momentum = Figures.round(momentum);
+        }
+
     }
 
     @Schema(name = "ValidationResult")
@@ -180,5 +205,11 @@ public final class Views {
             @Schema(example = "9") int baselinePairs,
             @Schema(description = "ρ of momentum against ln(usage / previous usage), where no series break", example = "0.5") @Nullable Double momentum,
             @Schema(example = "8") int momentumPairs) {
+        public ValidationResult {
+            popularity = Figures.round(popularity);
+            baseline = Figures.round(baseline);
+            momentum = Figures.round(momentum);
+        }
+
     }
 }

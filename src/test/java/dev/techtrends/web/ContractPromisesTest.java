@@ -75,4 +75,19 @@ class ContractPromisesTest {
                 .body("paths.'/api/v1/compare'.get.responses.'404'.content.'application/problem+json'.example.detail",
                         equalTo("No technology has the slug 'cobol'."));
     }
+
+    @Test
+    void scoreFiguresCarryAtMostTwelveSignificantDigits() {
+        for (String path : List.of("/api/v1/rankings?category=frameworks", "/api/v1/technologies/python/score",
+                "/api/v1/rankings?category=languages&weights=search_interest:1,qa_questions:3",
+                "/api/v1/compare?technologies=go,rust")) {
+            String body = given().get(path).then().statusCode(200).extract().asString();
+            java.util.regex.Matcher number = java.util.regex.Pattern.compile("-?\\d+\\.\\d+(?:E-?\\d+)?").matcher(body);
+            while (number.find()) {
+                String digits = number.group().replaceAll("E.*", "").replace("-", "").replace(".", "")
+                        .replaceAll("^0+", "");
+                assertTrue(digits.length() <= 12, path + ": " + number.group());
+            }
+        }
+    }
 }
