@@ -58,7 +58,10 @@ public class VersionedCache {
     @SuppressWarnings("unchecked")
     public <T> Uni<T> loaded(String key, Supplier<Uni<T>> loader) {
         String versioned = keyAt(versions.current(), key);
-        Loaded entry = (Loaded) entries.get(versioned, k -> new Loaded(loader.get()
+        // The loader runs when the value is first subscribed, not inside the map's compute: a loader that asks this
+        // cache for another value while building its Uni (components need attributions) would otherwise be a
+        // recursive update of the map ("Recursive update", now and then, whenever both keys share a bin).
+        Loaded entry = (Loaded) entries.get(versioned, k -> new Loaded(Uni.createFrom().<T>deferred(loader::get)
                 .onFailure().invoke(() -> entries.invalidate(k))
                 .memoize().indefinitely()));
         return (Uni<T>) entry.value();
