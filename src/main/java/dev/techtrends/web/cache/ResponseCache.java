@@ -46,6 +46,7 @@ public class ResponseCache {
     /** How long a request waits for another one rendering the same answer before rendering it itself. */
     private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
     private static final MediaType TEXT_CSV = MediaType.valueOf(MediaTypes.TEXT_CSV);
+    private static final String CUSTOM_WEIGHTS = "weights";
     /** What else decides the answer, for shared caches: the form, the encoding and the CORS origin echoed. */
     static final String VARY = "Accept, Accept-Encoding, Origin";
 
@@ -134,7 +135,11 @@ public class ResponseCache {
         byte[] body = render(entity, mediaType);
         VersionedCache.Rendered fresh = new VersionedCache.Rendered(body, mediaType.toString(), etag(body),
                 response.getHeaderString("Link"));
-        cache.putRendered(at, key, fresh);
+        // Custom weights are a space without end: each answer is tagged and revalidated, but kept in memory it would
+        // only push out the answers that are asked again (and, with every vector new, keep the collector busy).
+        if (!request.getUriInfo().getQueryParameters().containsKey(CUSTOM_WEIGHTS)) {
+            cache.putRendered(at, key, fresh);
+        }
         land(flight, fresh);
         response.getHeaders().putSingle(HttpHeaders.ETAG, fresh.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
