@@ -195,7 +195,7 @@ class DashboardBrowserTest {
             browser.findElement(By.cssSelector(".picker input[value='" + slug + "']")).click();
         }
         new Select(browser.findElement(By.id("metric"))).selectByValue("popularity");
-        browser.findElement(By.cssSelector("form.compare-form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form.controls button[type=submit]")).click();
         waitFor("technologies=");
         assertChartsDrawn(browser.getCurrentUrl());
         JsonPath compared = given().get("/api/v1/compare?technologies=python,java,go").then().statusCode(200)
