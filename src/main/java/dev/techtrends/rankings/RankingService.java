@@ -130,15 +130,12 @@ public class RankingService {
                 .toList();
     }
 
-    /**
-     * Every category of the set ranked with the method. Lists show the change since the previous quarter only, so
-     * the year-ago quarter is not scored (a third of the work of a custom-weight ranking).
-     */
+    /** Every category of the set ranked with the method, as lists show it (the change since the previous quarter). */
     private static List<Ranking.Entry> computedEntries(ScoreRepository.ComponentSet set, Quarter asOf,
             ScoreParameters parameters, Ranking.Order order) {
         List<Ranking.Entry> entries = new ArrayList<>();
         set.technologiesByCategory().forEach((categoryId, technologies) -> entries.addAll(parameters.method()
-                .ranking(technologies, asOf, set.of(categoryId, asOf, asOf.minus(1)), parameters.weights(),
+                .listRanking(technologies, asOf, set.of(categoryId, asOf, asOf.minus(1)), parameters.weights(),
                         parameters.momentumWeight(), order)));
         return entries;
     }

@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ServiceUnavailableException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -110,42 +111,54 @@ public class ScoreRepository {
     }
 
     public Uni<TechnologyRef> technology(String slug) {
-        return pool.preparedQuery(TECHNOLOGY_COLUMNS + " where t.slug = $1").execute(Tuple.of(slug))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw NoSuchResourceException.of("technology", slug);
-                    }
-                    return technologyRef(rows.iterator().next());
-                });
+        return catalogue().map(catalogue -> {
+            TechnologyRef technology = catalogue.technologies().get(slug);
+            if (technology == null) {
+                throw NoSuchResourceException.of("technology", slug);
+            }
+            return technology;
+        });
     }
 
     /** The technologies with these slugs, in that order. */
     public Uni<List<TechnologyRef>> technologies(List<String> slugs) {
-        return pool.preparedQuery(TECHNOLOGY_COLUMNS + " where t.slug = any($1)")
-                .execute(Tuple.of(slugs.toArray(String[]::new)))
-                .map(rows -> {
-                    Map<String, TechnologyRef> bySlug = new HashMap<>();
-                    rows.forEach(row -> bySlug.put(row.getString("slug"), technologyRef(row)));
-                    List<TechnologyRef> ordered = new ArrayList<>();
-                    for (String slug : slugs) {
-                        TechnologyRef technology = bySlug.get(slug);
-                        if (technology == null) {
-                            throw NoSuchResourceException.of("technology", slug);
-                        }
-                        ordered.add(technology);
-                    }
-                    return ordered;
-                });
+        return catalogue().map(catalogue -> {
+            List<TechnologyRef> ordered = new ArrayList<>(slugs.size());
+            for (String slug : slugs) {
+                TechnologyRef technology = catalogue.technologies().get(slug);
+                if (technology == null) {
+                    throw NoSuchResourceException.of("technology", slug);
+                }
+                ordered.add(technology);
+            }
+            return ordered;
+        });
     }
 
     public Uni<Long> categoryId(String slug) {
-        return pool.preparedQuery("select id from category where slug = $1").execute(Tuple.of(slug))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        throw new InvalidInputException("category", "no category has the slug '" + slug + "'");
-                    }
-                    return rows.iterator().next().getLong(0);
-                });
+        return catalogue().map(catalogue -> {
+            Long id = catalogue.categoryIds().get(slug);
+            if (id == null) {
+                throw new InvalidInputException("category", "no category has the slug '" + slug + "'");
+            }
+            return id;
+        });
+    }
+
+    /** Every technology and category by slug, once per data version: a score read names them on every request. */
+    private Uni<Catalogue> catalogue() {
+        return cache.loaded("catalogue", () -> Uni.combine().all().unis(
+                pool.preparedQuery(TECHNOLOGY_COLUMNS).execute(),
+                pool.preparedQuery("select id, slug from category").execute()).asTuple().map(rows -> {
+                    Map<String, TechnologyRef> technologies = new HashMap<>();
+                    rows.getItem1().forEach(row -> technologies.put(row.getString("slug"), technologyRef(row)));
+                    Map<String, Long> categoryIds = new HashMap<>();
+                    rows.getItem2().forEach(row -> categoryIds.put(row.getString("slug"), row.getLong("id")));
+                    return new Catalogue(Map.copyOf(technologies), Map.copyOf(categoryIds));
+                }));
+    }
+
+    private record Catalogue(Map<String, TechnologyRef> technologies, Map<String, Long> categoryIds) {
     }
 
     /** The stored /score body of a technology in a quarter, as JSON text. */
@@ -290,8 +303,8 @@ public class ScoreRepository {
     }
 
     private Uni<ComponentSet> loadComponents(ScoringMethod method) {
-        Uni<List<TechnologyRef>> technologies = pool.preparedQuery(TECHNOLOGY_COLUMNS).execute()
-                .map(rows -> Rows.map(rows, ScoreRepository::technologyRef));
+        Uni<List<TechnologyRef>> technologies = catalogue().map(catalogue -> catalogue.technologies().values()
+                .stream().sorted(Comparator.comparing(TechnologyRef::slug)).toList());
         Uni<List<Row>> componentRows = pool.preparedQuery("""
                         select sc.category_id, t.slug, sc.signal_key, sc.quarter, sc.data_quarter, sc.share, sc.level,
                           sc.normalised_level, sc.growth, sc.level_basis, sc.anchored_level, sc.anchored_normalised_level

@@ -19,19 +19,29 @@ public interface Coverage {
      * however old it is.
      */
     static Coverage ofDefaultWeights(Weights defaults) {
+        double total = defaults.total();
         return (signals, asked) -> {
-            double present = signals.stream().filter(signal -> signal.level() != null)
-                    .mapToDouble(signal -> defaults.weightOf(signal.signal())).sum();
-            return Math.min(1, present / defaults.total());
+            double present = 0;
+            for (Score.SignalContribution signal : signals) {
+                if (signal.level() != null) {
+                    present += defaults.weightOf(signal.signal());
+                }
+            }
+            return Math.min(1, present / total);
         };
     }
 
     /** The weight used (after staleness decay) over signals with a level, over the weight asked for. */
     static Coverage ofWeightUsed() {
         return (signals, asked) -> {
-            double used = signals.stream().filter(signal -> signal.level() != null)
-                    .mapToDouble(Score.SignalContribution::weightUsed).sum();
-            return asked.total() == 0 ? 0 : Math.min(1, used / asked.total());
+            double used = 0;
+            for (Score.SignalContribution signal : signals) {
+                if (signal.level() != null) {
+                    used += signal.weightUsed();
+                }
+            }
+            double total = asked.total();
+            return total == 0 ? 0 : Math.min(1, used / total);
         };
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -24,9 +23,13 @@ public final class Ranking {
         MOMENTUM(Score::momentum);
 
         private final Function<Score, Double> figure;
+        /** Figure descending, then slug; those without the figure last, by slug. Built once: rankings sort often. */
+        private final Comparator<Score> displayOrder;
 
         Order(Function<Score, Double> figure) {
             this.figure = figure;
+            this.displayOrder = Comparator.comparing(figure, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+                    .thenComparing(Score::technology);
         }
 
         public Double figureOf(Score score) {
@@ -94,6 +97,9 @@ public final class Ranking {
                         Change sinceYearAgo) {
     }
 
+    private static final Comparator<SignalChange> LARGEST_CHANGE_FIRST = Comparator
+            .comparingDouble((SignalChange change) -> -Math.abs(change.change())).thenComparing(SignalChange::signal);
+
     private Ranking() {
     }
 
@@ -110,23 +116,36 @@ public final class Ranking {
      */
     public static List<Entry> rank(Quarter asOf, Collection<Score> current, Collection<Score> previousQuarter,
                                    Collection<Score> yearAgo, Order order) {
+        return rank(asOf, current, previousQuarter, yearAgo, order, true);
+    }
+
+    /**
+     * As {@link #rank(Quarter, Collection, Collection, Collection, Order)}; without {@code explain} every change's
+     * whyItMoved is empty: lists show rank changes and deltas only, and splitting each change by signal was half of
+     * ranking a category.
+     */
+    public static List<Entry> rank(Quarter asOf, Collection<Score> current, Collection<Score> previousQuarter,
+                                   Collection<Score> yearAgo, Order order, boolean explain) {
         Objects.requireNonNull(order, "order");
         Map<String, Score> now = byTechnology(asOf, current);
         Map<String, Score> previous = byTechnology(asOf.minus(1), previousQuarter);
         Map<String, Score> yearBefore = byTechnology(asOf.minus(4), yearAgo);
         requireOneMomentumWeight(current, previousQuarter, yearAgo);
 
-        Map<String, Integer> ranksNow = ranks(now.values(), order);
+        List<Score> sorted = displayOrder(now.values(), order);
+        Map<String, Integer> ranksNow = ranksOfSorted(sorted, order);
         Map<String, Integer> ranksPrevious = ranks(previous.values(), order);
         Map<String, Integer> ranksYearAgo = ranks(yearBefore.values(), order);
 
         List<Entry> entries = new ArrayList<>(now.size());
-        for (Score score : displayOrder(now.values(), order)) {
+        for (Score score : sorted) {
             String technology = score.technology();
             Integer rank = ranksNow.get(technology);
             entries.add(new Entry(technology, rank, score,
-                    change(score, rank, asOf.minus(1), previous.get(technology), ranksPrevious.get(technology)),
-                    change(score, rank, asOf.minus(4), yearBefore.get(technology), ranksYearAgo.get(technology))));
+                    change(score, rank, asOf.minus(1), previous.get(technology), ranksPrevious.get(technology),
+                            explain),
+                    change(score, rank, asOf.minus(4), yearBefore.get(technology), ranksYearAgo.get(technology),
+                            explain)));
         }
         return entries;
     }
@@ -136,11 +155,15 @@ public final class Ranking {
      * no entry. Ties are exact: equal figures share a rank.
      */
     public static Map<String, Integer> ranks(Collection<Score> scores, Order order) {
+        return ranksOfSorted(displayOrder(scores, order), order);
+    }
+
+    private static Map<String, Integer> ranksOfSorted(List<Score> sorted, Order order) {
         Map<String, Integer> ranks = new HashMap<>();
         Double previousFigure = null;
         int rank = 0;
         int position = 0;
-        for (Score score : displayOrder(scores, order)) {
+        for (Score score : sorted) {
             Double figure = order.figureOf(score);
             if (figure == null) {
                 break; // the unranked come last
@@ -155,16 +178,14 @@ public final class Ranking {
         return ranks;
     }
 
-    /** Figure descending, then slug; those without the figure last, by slug. */
     private static List<Score> displayOrder(Collection<Score> scores, Order order) {
-        Comparator<Score> byFigure = Comparator.comparing(order::figureOf,
-                Comparator.nullsLast(Comparator.reverseOrder()));
         List<Score> sorted = new ArrayList<>(scores);
-        sorted.sort(byFigure.thenComparing(Score::technology));
+        sorted.sort(order.displayOrder);
         return sorted;
     }
 
-    private static Change change(Score now, Integer rank, Quarter referenceQuarter, Score then, Integer referenceRank) {
+    private static Change change(Score now, Integer rank, Quarter referenceQuarter, Score then, Integer referenceRank,
+                                 boolean explain) {
         Integer rankChange = rank != null && referenceRank != null ? referenceRank - rank : null;
         if (then == null) {
             return new Change(referenceQuarter, null, null, null, null, null, null, List.of());
@@ -175,7 +196,7 @@ public final class Ranking {
                 difference(now.momentum(), then.momentum()),
                 difference(now.momentumPct(), then.momentumPct()),
                 trendScoreDelta,
-                trendScoreDelta == null ? List.of() : whyItMoved(now, then));
+                trendScoreDelta == null || !explain ? List.of() : whyItMoved(now, then));
     }
 
     /**
@@ -183,17 +204,19 @@ public final class Ranking {
      * only one quarter counts 0 in the other.
      */
     private static List<SignalChange> whyItMoved(Score now, Score then) {
-        TreeSet<String> signals = new TreeSet<>();
-        now.signals().forEach(contribution -> signals.add(contribution.signal()));
-        then.signals().forEach(contribution -> signals.add(contribution.signal()));
-        List<SignalChange> changes = new ArrayList<>(signals.size());
-        for (String signal : signals) {
-            double before = then.trendContributionOf(signal);
-            double after = now.trendContributionOf(signal);
-            changes.add(new SignalChange(signal, before, after, after - before));
+        List<SignalChange> changes = new ArrayList<>(now.signals().size() + 1);
+        for (Score.SignalContribution contribution : now.signals()) {
+            double before = then.trendContributionOf(contribution.signal());
+            double after = now.trendContributionOf(contribution.signal());
+            changes.add(new SignalChange(contribution.signal(), before, after, after - before));
         }
-        changes.sort(Comparator.comparingDouble((SignalChange change) -> -Math.abs(change.change()))
-                .thenComparing(SignalChange::signal));
+        for (Score.SignalContribution contribution : then.signals()) {
+            if (!now.hasSignal(contribution.signal())) {
+                double before = then.trendContributionOf(contribution.signal());
+                changes.add(new SignalChange(contribution.signal(), before, 0, 0 - before));
+            }
+        }
+        changes.sort(LARGEST_CHANGE_FIRST);
         return changes;
     }
 

@@ -3,10 +3,8 @@ package dev.techtrends.scoring;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Stage 2 of the quarterly methods: the score of one technology in one quarter, computed from its stored components
@@ -61,12 +59,31 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
     public static final double MOMENTUM_SCALE = Math.log(2);
     /** Stale data counts half as much per this many quarters of age. */
     public static final int STALENESS_HALF_LIFE_QUARTERS = 4;
+    /** 0.5^(age / half-life) for the ages data usually has: the same values as Math.pow, looked up per component. */
+    private static final double[] DECAY_BY_AGE = new double[4 * STALENESS_HALF_LIFE_QUARTERS];
+    private static final Comparator<SignalComponent> BY_SIGNAL = Comparator.comparing(SignalComponent::signal);
+
+    static {
+        for (int age = 0; age < DECAY_BY_AGE.length; age++) {
+            DECAY_BY_AGE[age] = Math.pow(0.5, (double) age / STALENESS_HALF_LIFE_QUARTERS);
+        }
+    }
 
     public Score {
         Objects.requireNonNull(technology, "technology");
         Objects.requireNonNull(quarter, "quarter");
         Objects.requireNonNull(confidence, "confidence");
         signals = List.copyOf(signals);
+    }
+
+    /** Whether the score has a component of this signal. */
+    public boolean hasSignal(String signal) {
+        for (SignalContribution contribution : signals) {
+            if (contribution.signal().equals(signal)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trend contribution of a signal, 0 if it has none (absent, unweighted or no trend score). */
@@ -167,26 +184,27 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
 
     /** w · 0.5^(age / half-life): data a half-life old counts half. */
     static double effectiveWeight(double weight, int ageInQuarters) {
-        return weight * Math.pow(0.5, (double) ageInQuarters / STALENESS_HALF_LIFE_QUARTERS);
+        return weight * (ageInQuarters < DECAY_BY_AGE.length ? DECAY_BY_AGE[ageInQuarters]
+                : Math.pow(0.5, (double) ageInQuarters / STALENESS_HALF_LIFE_QUARTERS));
     }
 
     private static List<SignalComponent> sortedAndChecked(String technology, Quarter quarter,
                                                           Collection<SignalComponent> components) {
         Objects.requireNonNull(technology, "technology");
         Objects.requireNonNull(quarter, "quarter");
-        Set<String> seenSignals = new HashSet<>();
-        for (SignalComponent component : components) {
+        List<SignalComponent> sorted = new ArrayList<>(components);
+        sorted.sort(BY_SIGNAL);
+        for (int index = 0; index < sorted.size(); index++) {
+            SignalComponent component = sorted.get(index);
             if (!component.technology().equals(technology) || !component.quarter().equals(quarter)) {
                 throw new IllegalArgumentException("component of " + component.technology() + " in "
                         + component.quarter() + " passed to the score of " + technology + " in " + quarter);
             }
-            if (!seenSignals.add(component.signal())) {
+            if (index > 0 && sorted.get(index - 1).signal().equals(component.signal())) {
                 throw new IllegalArgumentException("two components of signal " + component.signal() + " for "
                         + technology + " in " + quarter);
             }
         }
-        List<SignalComponent> sorted = new ArrayList<>(components);
-        sorted.sort(Comparator.comparing(SignalComponent::signal));
         return sorted;
     }
 

@@ -151,4 +151,18 @@ public interface ScoringMethod {
                 scores(categoryTechnologies, asOf.minus(4), components, weights, momentumWeight),
                 order);
     }
+
+    /**
+     * Stages 2 and 3 as lists show them: ranks, deltas and rank changes against asOf − 1 only, with neither the
+     * year-ago comparison nor the split of changes by signal (whyItMoved is empty).
+     */
+    default List<Ranking.Entry> listRanking(Set<String> categoryTechnologies, Quarter asOf,
+                                            Collection<SignalComponent> components, Weights weights,
+                                            double momentumWeight, Ranking.Order order) {
+        Objects.requireNonNull(asOf, "asOf");
+        return Ranking.rank(asOf,
+                scores(categoryTechnologies, asOf, components, weights, momentumWeight),
+                scores(categoryTechnologies, asOf.minus(1), components, weights, momentumWeight),
+                List.of(), order, false);
+    }
 }

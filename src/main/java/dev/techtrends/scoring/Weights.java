@@ -50,7 +50,11 @@ public record Weights(Map<String, Double> bySignal) {
 
     /** The sum of all weights. */
     public double total() {
-        return bySignal.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = 0;
+        for (double weight : bySignal.values()) { // a loop: this runs for every score of a custom-weight answer
+            total += weight;
+        }
+        return total;
     }
 
     /**

@@ -114,6 +114,41 @@ class ScoringPropertiesTest {
     }
 
     @Test
+    void aListRankingShowsWhatTheFullRankingShows() {
+        Random random = new Random(16L);
+        int entriesChecked = 0;
+        for (int run = 0; run < CATEGORIES; run++) {
+            Category category = randomCategory(random);
+            List<SignalComponent> components = Components.compute(category.technologies(), category.observations(),
+                    LAST);
+            Weights weights = randomWeights(random);
+            double momentumWeight = randomMomentumWeight(random);
+            Ranking.Order order = Ranking.Order.values()[random.nextInt(Ranking.Order.values().length)];
+            for (Quarter asOf = FIRST; !asOf.isAfter(LAST); asOf = asOf.plus(1)) {
+                List<Ranking.Entry> full = MethodV1.INSTANCE.ranking(category.technologies(), asOf, components,
+                        weights, momentumWeight, order);
+                List<Ranking.Entry> list = MethodV1.INSTANCE.listRanking(category.technologies(), asOf, components,
+                        weights, momentumWeight, order);
+                assertEquals(full.size(), list.size());
+                for (int index = 0; index < full.size(); index++) {
+                    Ranking.Entry expected = full.get(index);
+                    Ranking.Entry actual = list.get(index);
+                    assertEquals(expected.technology(), actual.technology());
+                    assertEquals(expected.rank(), actual.rank());
+                    assertEquals(expected.score(), actual.score());
+                    Ranking.Change previous = expected.sincePreviousQuarter();
+                    assertEquals(new Ranking.Change(previous.referenceQuarter(), previous.referenceRank(),
+                            previous.rankChange(), previous.popularityDelta(), previous.momentumDelta(),
+                            previous.momentumPctDelta(), previous.trendScoreDelta(), List.of()),
+                            actual.sincePreviousQuarter());
+                    entriesChecked++;
+                }
+            }
+        }
+        assertTrue(entriesChecked > 10_000, "entries checked: " + entriesChecked);
+    }
+
+    @Test
     void componentsStayInTheirRanges() {
         Random random = new Random(42L);
         for (int run = 0; run < CATEGORIES; run++) {
