@@ -103,16 +103,22 @@ public final class MethodV3 implements ScoringMethod {
     @Override
     public Score score(String technology, Quarter quarter, Collection<SignalComponent> components, Weights weights,
                        double momentumWeight) {
+        boolean anchored = anchors(weights);
         List<SignalComponent> scored = new ArrayList<>(components.size());
         for (SignalComponent component : components) {
-            scored.add(asScored(component, weights));
+            scored.add(component.scoredWith(anchored));
         }
         return Score.compute(technology, quarter, scored, weights, momentumWeight, COVERAGE);
     }
 
     @Override
     public SignalComponent asScored(SignalComponent component, Weights weights) {
-        return component.scoredWith(weights.weightOf(ComponentsV3.USAGE_SIGNAL) > 0);
+        return component.scoredWith(anchors(weights));
+    }
+
+    /** Levels are read on the usage survey's scale whenever usage is weighted. */
+    private static boolean anchors(Weights weights) {
+        return weights.weightOf(ComponentsV3.USAGE_SIGNAL) > 0;
     }
 
     @Override

@@ -120,10 +120,12 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
         double popularityWeightedSum = 0;
         double momentumWeightSum = 0;
         double momentumWeightedSum = 0;
+        double[] weightAsked = new double[bySignal.size()];
         double[] weightUsed = new double[bySignal.size()];
         for (int index = 0; index < bySignal.size(); index++) {
             SignalComponent component = bySignal.get(index);
-            weightUsed[index] = effectiveWeight(weights.weightOf(component.signal()), component.ageInQuarters());
+            weightAsked[index] = weights.weightOf(component.signal());
+            weightUsed[index] = effectiveWeight(weightAsked[index], component.ageInQuarters());
             if (weightUsed[index] == 0) {
                 continue; // a signal weighted 0 is ignored, so it cannot make P or M exist
             }
@@ -174,7 +176,7 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
             contributions.add(new SignalContribution(component.signal(), component.dataQuarter(),
                     component.ageInQuarters(), component.level(), component.basis().label(), component.anchoredLevel(),
                     component.normalisedLevel(), component.growth(),
-                    weights.weightOf(component.signal()), weightUsed[index], popularityShare, momentumShare,
+                    weightAsked[index], weightUsed[index], popularityShare, momentumShare,
                     trendContribution));
         }
         double covered = coverage.of(contributions, weights);

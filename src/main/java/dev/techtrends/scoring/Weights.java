@@ -1,11 +1,10 @@
 package dev.techtrends.scoring;
 
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -13,7 +12,8 @@ import java.util.regex.Pattern;
  * How much each signal counts, by signal key. A signal not in the map counts 0.
  * Only ratios matter: popularity and momentum each renormalise by the sum of the weights they use.
  *
- * @param bySignal non-negative finite weights, at least one above 0; kept sorted by key
+ * @param bySignal non-negative finite weights, at least one above 0; a hash map, since every score looks weights up
+ *                 per signal (sort it to show it)
  */
 public record Weights(Map<String, Double> bySignal) {
 
@@ -25,7 +25,7 @@ public record Weights(Map<String, Double> bySignal) {
 
     public Weights {
         Objects.requireNonNull(bySignal, "bySignal");
-        TreeMap<String, Double> sorted = new TreeMap<>();
+        Map<String, Double> checked = new HashMap<>();
         boolean anyPositive = false;
         for (Map.Entry<String, Double> entry : bySignal.entrySet()) {
             String signal = Objects.requireNonNull(entry.getKey(), "signal key");
@@ -34,13 +34,13 @@ public record Weights(Map<String, Double> bySignal) {
                 throw new IllegalArgumentException("weight of '" + signal + "' must be a finite number >= 0, got "
                         + weight);
             }
-            sorted.put(signal, weight + 0.0); // + 0.0 turns -0.0 into 0.0
+            checked.put(signal, weight + 0.0); // + 0.0 turns -0.0 into 0.0
             anyPositive |= weight > 0;
         }
         if (!anyPositive) {
             throw new IllegalArgumentException("at least one weight must be greater than 0");
         }
-        bySignal = Collections.unmodifiableSortedMap(sorted);
+        bySignal = Map.copyOf(checked);
     }
 
     /** The weight of a signal, 0 if not given. */
