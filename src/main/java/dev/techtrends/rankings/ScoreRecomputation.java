@@ -26,16 +26,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * One recomputation of the stored scores, for every registered method version: the per-signal components (what custom
  * weights are recomputed from) and, per technology and quarter, the full score with ranks, with the method's default
- * preset. It reads everything in one consistent snapshot, computes on a worker thread without holding a connection,
- * then writes in a short transaction under a try-lock, so replicas never interleave writes and nobody waits on a lock
- * while holding a pooled connection. Only the categories in debt are recomputed (all of a method's when it has no
+ * preset. It reads everything in one consistent snapshot, then writes in one transaction under a try-lock, so replicas
+ * never interleave writes and nobody waits on a lock (a replica that finds it taken tries again later). Inside it,
+ * each category of each method is computed on a worker thread and written before the next one is computed, so memory
+ * holds one category's rows at a time. Only the categories in debt are recomputed (all of a method's when it has no
  * scores yet or its default asOf moved), and the debt the snapshot saw is cleared in the same transaction.
  */
 @ApplicationScoped
@@ -64,10 +64,6 @@ class ScoreRecomputation {
     private record StoredRun(LocalDate asOf, long dataVersion, String revision) {
     }
 
-    /** What one method's recompute writes, computed before the first write. */
-    private record Prepared(ScoringMethod method, Quarter asOf, Set<Long> categories, StoredRows rows) {
-    }
-
     private final Pool pool;
     private final Vertx vertx;
     private final ObjectMapper objectMapper;
@@ -90,17 +86,17 @@ class ScoreRecomputation {
                 .map(rows -> rows.iterator().next().getOffsetDateTime(0));
     }
 
-    /** One run: snapshot, computation on a worker thread, short write transaction. */
+    /**
+     * One run: the snapshot, what every method must recompute (on a worker thread), then, in one write transaction
+     * under the lock, each method's categories computed one at a time on a worker thread and written before the next,
+     * so that memory holds one category's rows, not every method's (bench/scale: heap and time grew faster than the
+     * catalogue when all rows were held until one write).
+     */
     Uni<Outcome> run() {
         long started = System.nanoTime();
         return load()
-                .chain(loaded -> vertx.executeBlocking(() -> {
-                    Map<Components.SeriesKey, NavigableMap<Quarter, Double>> aligned =
-                            Components.alignToQuarters(loaded.observations());
-                    return ScoringMethods.all().stream().map(method -> prepare(method, loaded, aligned))
-                            .filter(Objects::nonNull).toList();
-                }, false)
-                        .chain(prepared -> store(loaded, prepared, started)));
+                .chain(loaded -> vertx.executeBlocking(() -> new Shared(loaded), false))
+                .chain(shared -> store(shared, started));
     }
 
     /** Everything in one REPEATABLE READ snapshot, so the data version read is exactly the data computed from. */
@@ -143,135 +139,179 @@ class ScoreRecomputation {
         return version.chain(v -> debt.chain(d -> technologies.chain(t -> observations.chain(o -> sources.chain(s ->
                 runs.map(r -> new Loaded(v, d, t, o, s, r)))))));
     }
+    /** What every method's categories are computed from, built once per run. */
+    private static final class Shared {
+        final Loaded loaded;
+        final Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
+        final Map<String, TechnologyRow> bySlug = new HashMap<>();
+        final Map<ViewMapper.ShareKey, Double> shares = new HashMap<>();
+        final ViewMapper.Context context;
+        /** The first quarter any signal has complete (aligned) data for, or a yearly value is published in. */
+        final Quarter firstQuarter;
+        final List<Plan> plans = new ArrayList<>();
 
-    /**
-     * A method's rows for the categories in debt, or for all of them when the method has no stored scores yet or its
-     * default asOf moved (the age of every stale signal depends on it); null when there is nothing to write.
-     */
-    private Prepared prepare(ScoringMethod method, Loaded loaded,
-            Map<Components.SeriesKey, NavigableMap<Quarter, Double>> aligned) {
-        Quarter asOf = method.defaultAsOf(loaded.observations()).orElse(null);
-        StoredRun stored = loaded.runs().get(method.version());
-        // A method whose code changed its results (a new revision) is recomputed in full, like a moved asOf.
-        boolean current = stored != null && Quarter.of(stored.asOf()).equals(asOf)
-                && storedRevision(method).equals(stored.revision());
-        if (asOf == null || current && loaded.debt().isEmpty()) {
-            return null;
-        }
-        // The first quarter any signal has complete (aligned) data for, or a yearly value is published in.
-        Quarter firstQuarter = java.util.stream.Stream.concat(
-                        aligned.values().stream().map(NavigableMap::firstKey),
-                        loaded.observations().stream().filter(o -> o.granularity() == Granularity.YEAR)
-                                .map(Observation::publishedIn))
-                .min(Quarter::compareTo).orElse(asOf);
-        boolean everything = !current;
-        Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
-        loaded.technologies().forEach(t -> byCategory.computeIfAbsent(t.categoryId(), c -> new ArrayList<>()).add(t));
-        Set<Long> categories = new HashSet<>(everything ? byCategory.keySet() : loaded.debt());
-        categories.retainAll(byCategory.keySet());
-
-        Map<String, TechnologyRow> bySlug = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> categoryBySlug = new HashMap<>();
-        loaded.technologies().forEach(t -> {
-            bySlug.put(t.slug(), t);
-            names.put(t.slug(), t.name());
-            categoryBySlug.put(t.slug(), t.category());
-        });
-
-        Map<ViewMapper.ShareKey, Double> shares = new HashMap<>();
-        aligned.forEach((key, values) -> values.forEach((quarter, value) ->
-                shares.put(new ViewMapper.ShareKey(key.technology(), key.signal(), quarter), value)));
-        for (Observation observation : loaded.observations()) {
-            if (observation.granularity() == Granularity.YEAR) { // shown in the quarter it counts from
-                shares.put(new ViewMapper.ShareKey(observation.technology(), observation.signal(),
-                        observation.publishedIn()), observation.value());
+        Shared(Loaded loaded) {
+            this.loaded = loaded;
+            Map<String, String> names = new HashMap<>();
+            Map<String, String> categoryBySlug = new HashMap<>();
+            loaded.technologies().forEach(t -> {
+                byCategory.computeIfAbsent(t.categoryId(), c -> new ArrayList<>()).add(t);
+                bySlug.put(t.slug(), t);
+                names.put(t.slug(), t.name());
+                categoryBySlug.put(t.slug(), t.category());
+            });
+            Map<Components.SeriesKey, NavigableMap<Quarter, Double>> aligned =
+                    Components.alignToQuarters(loaded.observations());
+            aligned.forEach((key, values) -> values.forEach((quarter, value) ->
+                    shares.put(new ViewMapper.ShareKey(key.technology(), key.signal(), quarter), value)));
+            Quarter first = null;
+            for (NavigableMap<Quarter, Double> values : aligned.values()) {
+                first = first == null || values.firstKey().isBefore(first) ? values.firstKey() : first;
+            }
+            for (Observation observation : loaded.observations()) {
+                if (observation.granularity() == Granularity.YEAR) { // shown in the quarter it counts from
+                    shares.put(new ViewMapper.ShareKey(observation.technology(), observation.signal(),
+                            observation.publishedIn()), observation.value());
+                    first = first == null || observation.publishedIn().isBefore(first) ? observation.publishedIn()
+                            : first;
+                }
+            }
+            firstQuarter = first;
+            context = new ViewMapper.Context(names, categoryBySlug, loaded.sourceBySignal(), shares);
+            for (ScoringMethod method : ScoringMethods.all()) {
+                Plan plan = plan(method);
+                if (plan != null) {
+                    plans.add(plan);
+                }
             }
         }
+
+        /**
+         * The categories in debt, or all of them when the method has no stored scores yet or its default asOf moved
+         * (the age of every stale signal depends on it); null when there is nothing to write.
+         */
+        private Plan plan(ScoringMethod method) {
+            Quarter asOf = method.defaultAsOf(loaded.observations()).orElse(null);
+            StoredRun stored = loaded.runs().get(method.version());
+            // A method whose code changed its results (a new revision) is recomputed in full, like a moved asOf.
+            boolean current = stored != null && Quarter.of(stored.asOf()).equals(asOf)
+                    && storedRevision(method).equals(stored.revision());
+            if (asOf == null || current && loaded.debt().isEmpty()) {
+                return null;
+            }
+            Set<Long> categories = new TreeSet<>(current ? loaded.debt() : byCategory.keySet());
+            categories.retainAll(byCategory.keySet());
+            return new Plan(method, asOf, List.copyOf(categories));
+        }
+    }
+
+    /** What one method's recompute covers. */
+    private record Plan(ScoringMethod method, Quarter asOf, List<Long> categories) {
+    }
+
+    /** One category's rows for a method. */
+    private StoredRows rows(Shared shared, Plan plan, long categoryId) {
+        ScoringMethod method = plan.method();
+        Quarter asOf = plan.asOf();
+        Set<String> slugs = new TreeSet<>();
+        shared.byCategory.get(categoryId).forEach(t -> slugs.add(t.slug()));
+        List<Observation> observations = shared.loaded.observations().stream()
+                .filter(o -> slugs.contains(o.technology())).toList();
+        List<SignalComponent> components = method.components(slugs, observations, asOf);
         StoredRows rows = new StoredRows(method);
+        for (SignalComponent component : components) {
+            rows.addComponent(categoryId, shared.bySlug.get(component.technology()).id(), component,
+                    shared.shares.get(new ViewMapper.ShareKey(component.technology(), component.signal(),
+                            component.dataQuarter())));
+        }
         Weights defaults = method.defaultPreset().weights();
         double momentumWeight = method.defaultMomentumWeight();
-        for (long categoryId : categories) {
-            Set<String> slugs = new TreeSet<>();
-            byCategory.get(categoryId).forEach(t -> slugs.add(t.slug()));
-            List<Observation> observations = loaded.observations().stream()
-                    .filter(o -> slugs.contains(o.technology())).toList();
-            List<SignalComponent> components = method.components(slugs, observations, asOf);
-            for (SignalComponent component : components) {
-                rows.addComponent(categoryId, bySlug.get(component.technology()).id(), component,
-                        shares.get(new ViewMapper.ShareKey(component.technology(), component.signal(),
-                                component.dataQuarter())));
-            }
-            ViewMapper.Context context = new ViewMapper.Context(names, categoryBySlug, loaded.sourceBySignal(),
-                    shares);
-            NavigableMap<Quarter, List<Score>> scores = method.scoresByQuarter(slugs, components, defaults,
-                    momentumWeight);
-            // Every category has a row per technology in every scored quarter, so that any asOf lists all of them,
-            // those without data with coverage 0 and no figures.
-            for (Quarter q = firstQuarter; !q.isAfter(asOf); q = q.plus(1)) {
-                if (!scores.containsKey(q)) {
-                    scores.put(q, method.scores(slugs, q, List.of(), defaults, momentumWeight));
-                }
-            }
-            for (Map.Entry<Quarter, List<Score>> quarter : scores.entrySet()) {
-                Quarter q = quarter.getKey();
-                List<Ranking.Entry> entries = Ranking.rank(q, quarter.getValue(),
-                        scores.getOrDefault(q.minus(1), List.of()), scores.getOrDefault(q.minus(4), List.of()),
-                        Ranking.Order.TREND);
-                for (Ranking.Entry entry : entries) {
-                    rows.addScore(categoryId, bySlug.get(entry.technology()).id(), entry,
-                            json(ViewMapper.score(method, entry, defaults, momentumWeight, context)));
-                }
+        NavigableMap<Quarter, List<Score>> scores = method.scoresByQuarter(slugs, components, defaults,
+                momentumWeight);
+        // Every category has a row per technology in every scored quarter, so that any asOf lists all of them,
+        // those without data with coverage 0 and no figures.
+        Quarter first = shared.firstQuarter == null ? asOf : shared.firstQuarter;
+        for (Quarter q = first; !q.isAfter(asOf); q = q.plus(1)) {
+            if (!scores.containsKey(q)) {
+                scores.put(q, method.scores(slugs, q, List.of(), defaults, momentumWeight));
             }
         }
-        return new Prepared(method, asOf, categories, rows);
+        for (Map.Entry<Quarter, List<Score>> quarter : scores.entrySet()) {
+            Quarter q = quarter.getKey();
+            List<Ranking.Entry> entries = Ranking.rank(q, quarter.getValue(),
+                    scores.getOrDefault(q.minus(1), List.of()), scores.getOrDefault(q.minus(4), List.of()),
+                    Ranking.Order.TREND);
+            for (Ranking.Entry entry : entries) {
+                rows.addScore(categoryId, shared.bySlug.get(entry.technology()).id(), entry,
+                        json(ViewMapper.score(method, entry, defaults, momentumWeight, shared.context)));
+            }
+        }
+        return rows;
     }
 
     /**
-     * Writes every method's rows and clears the debt the snapshot saw, in one transaction; busy when another replica
-     * holds the lock (the caller tries again later). Rows computed from older data than what is stored are dropped.
+     * Writes every planned method's rows and clears the debt the snapshot saw, in one transaction; busy when another
+     * replica holds the lock (the caller tries again later). Rows computed from older data than what is stored are
+     * not written.
      */
-    private Uni<Outcome> store(Loaded loaded, List<Prepared> prepared, long started) {
-        Set<Long> categories = new HashSet<>();
-        prepared.forEach(method -> categories.addAll(method.categories()));
-        Outcome done = new Outcome(false, categories,
-                prepared.stream().mapToInt(method -> method.rows().componentCount()).sum(),
-                prepared.stream().mapToInt(method -> method.rows().scoreCount()).sum(), 0);
+    private Uni<Outcome> store(Shared shared, long started) {
+        if (shared.plans.isEmpty()) {
+            return Uni.createFrom().item(new Outcome(false, Set.of(), 0, 0, 0));
+        }
+        long dataVersion = shared.loaded.dataVersion();
         return pool.withTransaction(connection -> connection
                 .query("select pg_try_advisory_xact_lock(" + ADVISORY_LOCK + ")").execute()
                 .chain(locked -> {
                     if (!locked.iterator().next().getBoolean(0)) {
                         return Uni.createFrom().item(Outcome.BUSY);
                     }
-                    return connection.preparedQuery("select 1 from score_run where data_version > $1")
-                            .execute(Tuple.of(loaded.dataVersion()))
+                    // The deletions below are anti-joins of a category's rows with the arrays just computed: planned
+                    // with the arrays' real sizes and never as nested loops, whatever the statistics of tables
+                    // written in this same transaction say (a nested loop took 35 s per category at N = 320).
+                    return connection.query("set local plan_cache_mode = force_custom_plan").execute()
+                            .chain(() -> connection.query("set local enable_nestloop = off").execute())
+                            .chain(() -> connection.preparedQuery("select 1 from score_run where data_version > $1")
+                                    .execute(Tuple.of(dataVersion)))
                             .chain(newer -> {
                                 if (newer.size() > 0) {
                                     return Uni.createFrom().item(new Outcome(false, Set.of(), 0, 0, 0));
                                 }
+                                Set<Long> categories = new TreeSet<>();
+                                int[] written = new int[2]; // components, scores
                                 Uni<Void> chain = Uni.createFrom().voidItem();
-                                for (Prepared method : prepared) {
-                                    chain = chain.chain(() -> store(connection, method, loaded.dataVersion(), started));
+                                for (Plan plan : shared.plans) {
+                                    categories.addAll(plan.categories());
+                                    for (long categoryId : plan.categories()) {
+                                        // The rows stay inside this step: the chain passes nothing on, so a written
+                                        // category's rows are garbage before the next one is computed.
+                                        chain = chain.chain(() -> vertx.executeBlocking(
+                                                        () -> rows(shared, plan, categoryId), false)
+                                                .chain(rows -> {
+                                                    written[0] += rows.componentCount();
+                                                    written[1] += rows.scoreCount();
+                                                    return write(connection, rows, categoryId);
+                                                }));
+                                    }
+                                    chain = chain.chain(() -> finish(connection, plan, dataVersion, started));
                                 }
                                 return chain
                                         .chain(() -> connection.preparedQuery(
                                                         "delete from score_debt where data_version <= $1")
-                                                .execute(Tuple.of(loaded.dataVersion())))
-                                        .map(deleted -> new Outcome(false, done.categoryIds(), done.components(),
-                                                done.scores(), (System.nanoTime() - started) / 1_000_000));
+                                                .execute(Tuple.of(dataVersion)))
+                                        .map(deleted -> new Outcome(false, categories, written[0], written[1],
+                                                (System.nanoTime() - started) / 1_000_000));
                             });
                 }));
     }
 
-    private Uni<Void> store(SqlConnection connection, Prepared prepared, long dataVersion, long started) {
-        String version = prepared.method().version();
-        StoredRows rows = prepared.rows();
-        Long[] categoryArray = prepared.categories().toArray(Long[]::new);
+    /** One category's rows of a method: upserts that skip unchanged rows, then the deletion of rows no longer computed. */
+    private static Uni<Void> write(SqlConnection connection, StoredRows rows, long categoryId) {
+        Long[] categoryArray = {categoryId};
         // Upserts that skip unchanged rows, then the deletion of rows no longer computed: new data changes few of the
         // stored quarters, and rewriting all of them (and their JSON) cost PostgreSQL most of a recompute. The
-        // statements are written so that any plan is fast (NOT IN over a hashed subplan, one pass of window functions
-        // instead of a self-join): a parameter array's size is unknown to a generic plan, and a table not yet analysed
-        // made the planner pick nested loops that took seconds.
+        // deletions are hash anti-joins (see the settings made with the lock), which spill to disk when the keys
+        // outgrow work_mem, where NOT IN fell back to scanning every key for every row (quadratic: bench/scale's
+        // 700,000 components at N = 320 never finished).
         return connection.preparedQuery("""
                         insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
                           data_quarter, share, level, normalised_level, growth, level_basis, anchored_level,
@@ -294,8 +334,11 @@ class ScoreRecomputation {
                 .chain(() -> connection.preparedQuery("""
                                 delete from score_component c
                                 where c.method_version = $1 and c.category_id = any($2)
-                                  and (c.category_id, c.quarter, c.technology_id, c.signal_key) not in (
-                                    select * from unnest($3::bigint[], $4::date[], $5::bigint[], $6::text[]))""")
+                                  and not exists (
+                                    select 1 from unnest($3::bigint[], $4::date[], $5::bigint[], $6::text[])
+                                      as k (category_id, quarter, technology_id, signal_key)
+                                    where k.category_id = c.category_id and k.quarter = c.quarter
+                                      and k.technology_id = c.technology_id and k.signal_key = c.signal_key)""")
                         .execute(rows.componentKeys(categoryArray)))
                 .chain(() -> connection.preparedQuery("""
                                 insert into score (method_version, category_id, technology_id, quarter, popularity, momentum,
@@ -319,9 +362,18 @@ class ScoreRecomputation {
                 .chain(() -> connection.preparedQuery("""
                                 delete from score s
                                 where s.method_version = $1 and s.category_id = any($2)
-                                  and (s.technology_id, s.quarter) not in (select * from unnest($3::bigint[], $4::date[]))""")
+                                  and not exists (
+                                    select 1 from unnest($3::bigint[], $4::date[]) as k (technology_id, quarter)
+                                    where k.technology_id = s.technology_id and k.quarter = s.quarter)""")
                         .execute(rows.scoreKeys(categoryArray)))
-                .chain(() -> connection.preparedQuery("""
+                .replaceWithVoid();
+    }
+
+    /** After all of a method's categories: the ranks across categories and the run's record. */
+    private static Uni<Void> finish(SqlConnection connection, Plan plan, long dataVersion, long started) {
+        String version = plan.method().version();
+        // One pass of window functions instead of a self-join.
+        return connection.preparedQuery("""
                                 with ranked as (
                                   select technology_id, quarter,
                                     case when trend_score is null then null
@@ -338,7 +390,7 @@ class ScoreRecomputation {
                                 where s.method_version = $1 and s.technology_id = changed.technology_id
                                   and s.quarter = changed.quarter
                                   and (s.overall_rank, s.overall_rank_change) is distinct from (changed.r, changed.change)""")
-                        .execute(Tuple.of(version)))
+                        .execute(Tuple.of(version))
                 .chain(() -> connection.preparedQuery("""
                                 insert into score_run (method_version, data_version, first_quarter, as_of, computed_at,
                                   duration_ms, method_revision)
@@ -348,8 +400,8 @@ class ScoreRecomputation {
                                   first_quarter = excluded.first_quarter, as_of = excluded.as_of,
                                   computed_at = excluded.computed_at, duration_ms = excluded.duration_ms,
                                   method_revision = excluded.method_revision""")
-                        .execute(Tuple.of(version, prepared.asOf().start(), dataVersion,
-                                (int) ((System.nanoTime() - started) / 1_000_000), storedRevision(prepared.method()))))
+                        .execute(Tuple.of(version, plan.asOf().start(), dataVersion,
+                                (int) ((System.nanoTime() - started) / 1_000_000), storedRevision(plan.method()))))
                 .replaceWithVoid();
     }
 
