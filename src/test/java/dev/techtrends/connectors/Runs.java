@@ -33,10 +33,21 @@ final class Runs {
         return bytes.toByteArray();
     }
 
+    /**
+     * The requests WireMock served, in the order they arrived: its journal lists the newest first. (Sorting by the
+     * logged time instead put two requests of the same millisecond in either order, and a test then measured the
+     * wait before a retry from the wrong request.)
+     */
+    static java.util.List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> inArrivalOrder(
+            com.github.tomakehurst.wiremock.WireMockServer server) {
+        var events = new java.util.ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        return events;
+    }
+
     /** The request after each 429 came at least its Retry-After (1 s) later, as WireMock's journal shows. */
     static void assertRetryAfterHonoured(com.github.tomakehurst.wiremock.WireMockServer server) {
-        var events = server.getAllServeEvents().stream()
-                .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate())).toList();
+        var events = inArrivalOrder(server);
         int limited = 0;
         for (int i = 0; i + 1 < events.size(); i++) {
             if (events.get(i).getResponse().getStatus() == 429) {

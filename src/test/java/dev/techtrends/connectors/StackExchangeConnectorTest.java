@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,8 +82,7 @@ class StackExchangeConnectorTest {
     }
 
     List<ServeEvent> requests() {
-        return server.getAllServeEvents().stream()
-                .sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate())).toList();
+        return Runs.inArrivalOrder(server);
     }
 
     long quarkusQuestions(String month) {

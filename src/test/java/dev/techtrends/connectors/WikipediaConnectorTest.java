@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,8 +95,7 @@ class WikipediaConnectorTest {
     }
 
     List<ServeEvent> requests() {
-        return server.getAllServeEvents().stream()
-                .sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate())).toList();
+        return Runs.inArrivalOrder(server);
     }
 
     double quarkusViews(YearMonth month) {
