@@ -228,14 +228,20 @@ class ScoreRecomputation {
         double momentumWeight = method.defaultMomentumWeight();
         NavigableMap<Quarter, List<Score>> scores = method.scoresByQuarter(slugs, components, defaults,
                 momentumWeight);
-        // Every category has a row per technology in every scored quarter, so that any asOf lists all of them,
-        // those without data with coverage 0 and no figures.
+        // Every category has a row per technology in every quarter from the first scored to asOf, so that any asOf
+        // lists all of them, those without data with coverage 0 and no figures (and write() relies on it).
         Quarter first = shared.firstQuarter == null ? asOf : shared.firstQuarter;
+        if (!scores.isEmpty() && scores.firstKey().isBefore(first)) {
+            first = scores.firstKey();
+        }
         for (Quarter q = first; !q.isAfter(asOf); q = q.plus(1)) {
             if (!scores.containsKey(q)) {
                 scores.put(q, method.scores(slugs, q, List.of(), defaults, momentumWeight));
             }
         }
+        rows.technologyIds = shared.byCategory.get(categoryId).stream().map(TechnologyRow::id).toArray(Long[]::new);
+        rows.firstQuarter = scores.firstKey();
+        rows.lastQuarter = scores.lastKey();
         for (Map.Entry<Quarter, List<Score>> quarter : scores.entrySet()) {
             Quarter q = quarter.getKey();
             List<Ranking.Entry> entries = Ranking.rank(q, quarter.getValue(),
@@ -265,13 +271,8 @@ class ScoreRecomputation {
                     if (!locked.iterator().next().getBoolean(0)) {
                         return Uni.createFrom().item(Outcome.BUSY);
                     }
-                    // The deletions below are anti-joins of a category's rows with the arrays just computed: planned
-                    // with the arrays' real sizes and never as nested loops, whatever the statistics of tables
-                    // written in this same transaction say (a nested loop took 35 s per category at N = 320).
-                    return connection.query("set local plan_cache_mode = force_custom_plan").execute()
-                            .chain(() -> connection.query("set local enable_nestloop = off").execute())
-                            .chain(() -> connection.preparedQuery("select 1 from score_run where data_version > $1")
-                                    .execute(Tuple.of(dataVersion)))
+                    return connection.preparedQuery("select 1 from score_run where data_version > $1")
+                            .execute(Tuple.of(dataVersion))
                             .chain(newer -> {
                                 if (newer.size() > 0) {
                                     return Uni.createFrom().item(new Outcome(false, Set.of(), 0, 0, 0));
@@ -304,69 +305,58 @@ class ScoreRecomputation {
                 }));
     }
 
-    /** One category's rows of a method: upserts that skip unchanged rows, then the deletion of rows no longer computed. */
+    /** Rows per statement: encoding a statement's parameters runs on the event loop, so none may be large. */
+    private static final int COMPONENTS_PER_STATEMENT = 5_000;
+    private static final int SCORES_PER_STATEMENT = 500;
+
+    /**
+     * One category's rows of a method, a few thousand per statement. Components are replaced (small rows, no JSON).
+     * Scores are upserted, skipping unchanged rows: new data changes few stored quarters, and rewriting all of them
+     * with their JSON cost PostgreSQL most of a recompute; then the rows no longer computed go, which are exactly
+     * those outside the category's technologies and scored quarters (every technology is scored in every quarter).
+     */
     private static Uni<Void> write(SqlConnection connection, StoredRows rows, long categoryId) {
-        Long[] categoryArray = {categoryId};
-        // Upserts that skip unchanged rows, then the deletion of rows no longer computed: new data changes few of the
-        // stored quarters, and rewriting all of them (and their JSON) cost PostgreSQL most of a recompute. The
-        // deletions are hash anti-joins (see the settings made with the lock), which spill to disk when the keys
-        // outgrow work_mem, where NOT IN fell back to scanning every key for every row (quadratic: bench/scale's
-        // 700,000 components at N = 320 never finished).
-        return connection.preparedQuery("""
-                        insert into score_component (method_version, category_id, quarter, technology_id, signal_key,
-                          data_quarter, share, level, normalised_level, growth, level_basis, anchored_level,
-                          anchored_normalised_level)
-                        select $1::varchar, * from unnest($2::bigint[], $3::date[], $4::bigint[], $5::text[], $6::date[],
-                          $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[], $12::float8[],
-                          $13::float8[])
-                        on conflict (method_version, category_id, quarter, technology_id, signal_key) do update
-                          set data_quarter = excluded.data_quarter, share = excluded.share, level = excluded.level,
-                            normalised_level = excluded.normalised_level, growth = excluded.growth,
-                            level_basis = excluded.level_basis, anchored_level = excluded.anchored_level,
-                            anchored_normalised_level = excluded.anchored_normalised_level
-                          where (score_component.data_quarter, score_component.share, score_component.level,
-                              score_component.normalised_level, score_component.growth, score_component.level_basis,
-                              score_component.anchored_level, score_component.anchored_normalised_level)
-                            is distinct from (excluded.data_quarter, excluded.share, excluded.level,
-                              excluded.normalised_level, excluded.growth, excluded.level_basis,
-                              excluded.anchored_level, excluded.anchored_normalised_level)""")
-                .execute(rows.componentTuple())
-                .chain(() -> connection.preparedQuery("""
-                                delete from score_component c
-                                where c.method_version = $1 and c.category_id = any($2)
-                                  and not exists (
-                                    select 1 from unnest($3::bigint[], $4::date[], $5::bigint[], $6::text[])
-                                      as k (category_id, quarter, technology_id, signal_key)
-                                    where k.category_id = c.category_id and k.quarter = c.quarter
-                                      and k.technology_id = c.technology_id and k.signal_key = c.signal_key)""")
-                        .execute(rows.componentKeys(categoryArray)))
-                .chain(() -> connection.preparedQuery("""
-                                insert into score (method_version, category_id, technology_id, quarter, popularity, momentum,
-                                  momentum_pct, trend_score, trend_score_delta, coverage, confidence, stage, rank,
-                                  rank_change, detail)
-                                select $1::varchar, c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d
-                                from unnest($2::bigint[], $3::bigint[], $4::date[], $5::float8[], $6::float8[],
-                                  $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[], $12::text[],
-                                  $13::int[], $14::int[], $15::text[])
-                                  as u (c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d)
-                                on conflict (method_version, technology_id, quarter) do update
-                                  set category_id = excluded.category_id, popularity = excluded.popularity,
-                                    momentum = excluded.momentum, momentum_pct = excluded.momentum_pct,
-                                    trend_score = excluded.trend_score, trend_score_delta = excluded.trend_score_delta,
-                                    coverage = excluded.coverage, confidence = excluded.confidence,
-                                    stage = excluded.stage, rank = excluded.rank, rank_change = excluded.rank_change,
-                                    detail = excluded.detail
-                                  where score.detail is distinct from excluded.detail
-                                    or score.category_id is distinct from excluded.category_id""")
-                        .execute(rows.scoreTuple()))
-                .chain(() -> connection.preparedQuery("""
-                                delete from score s
-                                where s.method_version = $1 and s.category_id = any($2)
-                                  and not exists (
-                                    select 1 from unnest($3::bigint[], $4::date[]) as k (technology_id, quarter)
-                                    where k.technology_id = s.technology_id and k.quarter = s.quarter)""")
-                        .execute(rows.scoreKeys(categoryArray)))
-                .replaceWithVoid();
+        Uni<Void> chain = connection
+                .preparedQuery("delete from score_component where method_version = $1 and category_id = $2")
+                .execute(Tuple.of(rows.version, categoryId)).replaceWithVoid();
+        for (Tuple components : rows.componentTuples(COMPONENTS_PER_STATEMENT)) {
+            chain = chain.chain(() -> connection.preparedQuery("""
+                            insert into score_component (method_version, category_id, quarter, technology_id,
+                              signal_key, data_quarter, share, level, normalised_level, growth, level_basis,
+                              anchored_level, anchored_normalised_level)
+                            select $1::varchar, * from unnest($2::bigint[], $3::date[], $4::bigint[], $5::text[],
+                              $6::date[], $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[],
+                              $12::float8[], $13::float8[])""")
+                    .execute(components).replaceWithVoid());
+        }
+        for (Tuple scores : rows.scoreTuples(SCORES_PER_STATEMENT)) {
+            chain = chain.chain(() -> connection.preparedQuery("""
+                            insert into score (method_version, category_id, technology_id, quarter, popularity, momentum,
+                              momentum_pct, trend_score, trend_score_delta, coverage, confidence, stage, rank,
+                              rank_change, detail)
+                            select $1::varchar, c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d
+                            from unnest($2::bigint[], $3::bigint[], $4::date[], $5::float8[], $6::float8[],
+                              $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[], $12::text[],
+                              $13::int[], $14::int[], $15::text[])
+                              as u (c, t, q, p, m, mp, ts, tsd, cov, conf, st, r, rc, d)
+                            on conflict (method_version, technology_id, quarter) do update
+                              set category_id = excluded.category_id, popularity = excluded.popularity,
+                                momentum = excluded.momentum, momentum_pct = excluded.momentum_pct,
+                                trend_score = excluded.trend_score, trend_score_delta = excluded.trend_score_delta,
+                                coverage = excluded.coverage, confidence = excluded.confidence,
+                                stage = excluded.stage, rank = excluded.rank, rank_change = excluded.rank_change,
+                                detail = excluded.detail
+                              where score.detail is distinct from excluded.detail
+                                or score.category_id is distinct from excluded.category_id""")
+                    .execute(scores).replaceWithVoid());
+        }
+        return chain.chain(() -> connection.preparedQuery("""
+                        delete from score
+                        where method_version = $1 and category_id = $2
+                          and (quarter < $3 or quarter > $4 or not technology_id = any($5))""")
+                .execute(Tuple.of(rows.version, categoryId, rows.firstQuarter.start(), rows.lastQuarter.start(),
+                        rows.technologyIds))
+                .replaceWithVoid());
     }
 
     /** After all of a method's categories: the ranks across categories and the run's record. */
@@ -444,6 +434,11 @@ class ScoreRecomputation {
         final List<Integer> rankChange = new ArrayList<>();
         final List<String> detail = new ArrayList<>();
 
+        /** The category's technologies and the quarters scored: every score row outside them is stale. */
+        Long[] technologyIds;
+        Quarter firstQuarter;
+        Quarter lastQuarter;
+
         StoredRows(ScoringMethod method) {
             this.version = method.version();
         }
@@ -481,35 +476,50 @@ class ScoreRecomputation {
             detail.add(json);
         }
 
-        Tuple componentTuple() {
-            return Tuple.from(new Object[] {version, componentCategory.toArray(Long[]::new),
-                    componentQuarter.toArray(LocalDate[]::new), componentTechnology.toArray(Long[]::new),
-                    componentSignal.toArray(String[]::new), componentDataQuarter.toArray(LocalDate[]::new),
-                    componentShare.toArray(Double[]::new), componentLevel.toArray(Double[]::new),
-                    componentNormalised.toArray(Double[]::new), componentGrowth.toArray(Double[]::new),
-                    componentBasis.toArray(String[]::new), componentAnchored.toArray(Double[]::new),
-                    componentAnchoredNormalised.toArray(Double[]::new)});
+        /** The component columns, at most {@code size} rows per tuple. */
+        List<Tuple> componentTuples(int size) {
+            List<Tuple> tuples = new ArrayList<>();
+            for (int from = 0; from < componentCount(); from += size) {
+                int to = Math.min(from + size, componentCount());
+                tuples.add(Tuple.from(new Object[] {version,
+                        componentCategory.subList(from, to).toArray(Long[]::new),
+                        componentQuarter.subList(from, to).toArray(LocalDate[]::new),
+                        componentTechnology.subList(from, to).toArray(Long[]::new),
+                        componentSignal.subList(from, to).toArray(String[]::new),
+                        componentDataQuarter.subList(from, to).toArray(LocalDate[]::new),
+                        componentShare.subList(from, to).toArray(Double[]::new),
+                        componentLevel.subList(from, to).toArray(Double[]::new),
+                        componentNormalised.subList(from, to).toArray(Double[]::new),
+                        componentGrowth.subList(from, to).toArray(Double[]::new),
+                        componentBasis.subList(from, to).toArray(String[]::new),
+                        componentAnchored.subList(from, to).toArray(Double[]::new),
+                        componentAnchoredNormalised.subList(from, to).toArray(Double[]::new)}));
+            }
+            return tuples;
         }
 
-        Tuple scoreTuple() {
-            return Tuple.from(new Object[] {version, scoreCategory.toArray(Long[]::new),
-                    scoreTechnology.toArray(Long[]::new), scoreQuarter.toArray(LocalDate[]::new),
-                    popularity.toArray(Double[]::new), momentum.toArray(Double[]::new),
-                    momentumPct.toArray(Double[]::new), trendScore.toArray(Double[]::new),
-                    trendScoreDelta.toArray(Double[]::new), coverage.toArray(Double[]::new),
-                    confidence.toArray(String[]::new), stage.toArray(String[]::new), rank.toArray(Integer[]::new),
-                    rankChange.toArray(Integer[]::new), detail.toArray(String[]::new)});
-        }
-
-        Tuple componentKeys(Long[] categories) {
-            return Tuple.from(new Object[] {version, categories, componentCategory.toArray(Long[]::new),
-                    componentQuarter.toArray(LocalDate[]::new), componentTechnology.toArray(Long[]::new),
-                    componentSignal.toArray(String[]::new)});
-        }
-
-        Tuple scoreKeys(Long[] categories) {
-            return Tuple.from(new Object[] {version, categories, scoreTechnology.toArray(Long[]::new),
-                    scoreQuarter.toArray(LocalDate[]::new)});
+        /** The score columns, at most {@code size} rows per tuple. */
+        List<Tuple> scoreTuples(int size) {
+            List<Tuple> tuples = new ArrayList<>();
+            for (int from = 0; from < scoreCount(); from += size) {
+                int to = Math.min(from + size, scoreCount());
+                tuples.add(Tuple.from(new Object[] {version,
+                        scoreCategory.subList(from, to).toArray(Long[]::new),
+                        scoreTechnology.subList(from, to).toArray(Long[]::new),
+                        scoreQuarter.subList(from, to).toArray(LocalDate[]::new),
+                        popularity.subList(from, to).toArray(Double[]::new),
+                        momentum.subList(from, to).toArray(Double[]::new),
+                        momentumPct.subList(from, to).toArray(Double[]::new),
+                        trendScore.subList(from, to).toArray(Double[]::new),
+                        trendScoreDelta.subList(from, to).toArray(Double[]::new),
+                        coverage.subList(from, to).toArray(Double[]::new),
+                        confidence.subList(from, to).toArray(String[]::new),
+                        stage.subList(from, to).toArray(String[]::new),
+                        rank.subList(from, to).toArray(Integer[]::new),
+                        rankChange.subList(from, to).toArray(Integer[]::new),
+                        detail.subList(from, to).toArray(String[]::new)}));
+            }
+            return tuples;
         }
 
         int componentCount() {

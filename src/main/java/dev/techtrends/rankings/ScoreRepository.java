@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ServiceUnavailableException;
@@ -250,25 +251,29 @@ public class ScoreRepository {
 
     /**
      * Every observation as the scoring methods take it: with its signal's publication lag and whether a series break
-     * starts at it. Read through any client (the recompute's snapshot, or the pool).
+     * starts at it. Read through a cursor inside the caller's transaction (the recompute's snapshot), a batch at a
+     * time: decoding and mapping millions of rows at once held the event loop for seconds (bench/scale).
      */
-    static Uni<List<Observation>> observationsFrom(SqlClient client) {
-        return client.query("""
+    static Uni<List<Observation>> observationsFrom(SqlConnection connection) {
+        Map<String, String> canonical = new HashMap<>(); // one String per slug and signal key, not two per row
+        return connection.prepare("""
                         select t.slug, o.signal_key, o.granularity, o.period_start, o.value, g.publication_lag_months,
                           b.period_start is not null as starts_new_series
                         from observation o join technology t on t.id = o.technology_id
                           join signal g on g.key = o.signal_key
                           left join series_break b on b.signal_key = o.signal_key
-                            and b.technology_id = o.technology_id and b.period_start = o.period_start""").execute()
-                .map(rows -> {
-                    List<Observation> list = new ArrayList<>(rows.size());
-                    rows.forEach(row -> list.add(new Observation(row.getString("signal_key"), row.getString("slug"),
-                            row.getLocalDate("period_start"), Granularity.of(row.getString("granularity")),
-                            row.getDouble("value"), row.getInteger("publication_lag_months"),
-                            row.getBoolean("starts_new_series"))));
-                    return list;
-                });
+                            and b.technology_id = o.technology_id and b.period_start = o.period_start""")
+                .onItem().transformToMulti(statement -> statement.createStream(OBSERVATION_BATCH).toMulti())
+                .map(row -> new Observation(canonical.computeIfAbsent(row.getString("signal_key"), key -> key),
+                        canonical.computeIfAbsent(row.getString("slug"), slug -> slug),
+                        row.getLocalDate("period_start"), Granularity.of(row.getString("granularity")),
+                        row.getDouble("value"), row.getInteger("publication_lag_months"),
+                        row.getBoolean("starts_new_series")))
+                .collect().asList();
     }
+
+    /** Rows a cursor fetches at a time: a few milliseconds of the event loop each. */
+    private static final int OBSERVATION_BATCH = 5_000;
 
     /** Every category's technologies, by category slug. */
     Uni<Map<String, Set<String>>> technologiesByCategorySlug() {
@@ -281,7 +286,7 @@ public class ScoreRepository {
     }
 
     Uni<List<Observation>> observations() {
-        return observationsFrom(pool);
+        return pool.withTransaction(ScoreRepository::observationsFrom);
     }
 
     /** The keys of every signal in the catalogue: what weights may name. */
