@@ -12,6 +12,7 @@ import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.ScoringMethods;
 import dev.techtrends.scoring.SignalComponent;
 import dev.techtrends.scoring.Weights;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -28,6 +29,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * One recomputation of the stored scores, for every registered method version: the per-signal components (what custom
@@ -279,23 +282,26 @@ class ScoreRecomputation {
                                 }
                                 Set<Long> categories = new TreeSet<>();
                                 int[] written = new int[2]; // components, scores
-                                Uni<Void> chain = Uni.createFrom().voidItem();
+                                List<Supplier<Uni<Integer>>> steps = new ArrayList<>();
                                 for (Plan plan : shared.plans) {
                                     categories.addAll(plan.categories());
                                     for (long categoryId : plan.categories()) {
-                                        // The rows stay inside this step: the chain passes nothing on, so a written
-                                        // category's rows are garbage before the next one is computed.
-                                        chain = chain.chain(() -> vertx.executeBlocking(
-                                                        () -> rows(shared, plan, categoryId), false)
+                                        steps.add(() -> vertx.executeBlocking(
+                                                        () -> rows(shared, plan, categoryId).statements(), false)
                                                 .chain(rows -> {
                                                     written[0] += rows.componentCount();
                                                     written[1] += rows.scoreCount();
                                                     return write(connection, rows, categoryId);
-                                                }));
+                                                })
+                                                .replaceWith(1));
                                     }
-                                    chain = chain.chain(() -> finish(connection, plan, dataVersion, started));
+                                    steps.add(() -> finish(connection, plan, dataVersion, started).replaceWith(1));
                                 }
-                                return chain
+                                // One step at a time, each made when its turn comes and released when done: a chain
+                                // built up front kept every category's rows reachable to the end (8 GB at N = 3,200).
+                                return Multi.createFrom().iterable(steps)
+                                        .onItem().transformToUniAndConcatenate(Supplier::get)
+                                        .collect().last()
                                         .chain(() -> connection.preparedQuery(
                                                         "delete from score_debt where data_version <= $1")
                                                 .execute(Tuple.of(dataVersion)))
@@ -315,11 +321,11 @@ class ScoreRecomputation {
      * with their JSON cost PostgreSQL most of a recompute; then the rows no longer computed go, which are exactly
      * those outside the category's technologies and scored quarters (every technology is scored in every quarter).
      */
-    private static Uni<Void> write(SqlConnection connection, StoredRows rows, long categoryId) {
+    private static Uni<Void> write(SqlConnection connection, CategoryRows rows, long categoryId) {
         Uni<Void> chain = connection
                 .preparedQuery("delete from score_component where method_version = $1 and category_id = $2")
-                .execute(Tuple.of(rows.version, categoryId)).replaceWithVoid();
-        for (Tuple components : rows.componentTuples(COMPONENTS_PER_STATEMENT)) {
+                .execute(Tuple.of(rows.version(), categoryId)).replaceWithVoid();
+        for (Tuple components : rows.components()) {
             chain = chain.chain(() -> connection.preparedQuery("""
                             insert into score_component (method_version, category_id, quarter, technology_id,
                               signal_key, data_quarter, share, level, normalised_level, growth, level_basis,
@@ -329,7 +335,7 @@ class ScoreRecomputation {
                               $12::float8[], $13::float8[])""")
                     .execute(components).replaceWithVoid());
         }
-        for (Tuple scores : rows.scoreTuples(SCORES_PER_STATEMENT)) {
+        for (Tuple scores : rows.scores()) {
             chain = chain.chain(() -> connection.preparedQuery("""
                             insert into score (method_version, category_id, technology_id, quarter, popularity, momentum,
                               momentum_pct, trend_score, trend_score_delta, coverage, confidence, stage, rank,
@@ -354,8 +360,8 @@ class ScoreRecomputation {
                         delete from score
                         where method_version = $1 and category_id = $2
                           and (quarter < $3 or quarter > $4 or not technology_id = any($5))""")
-                .execute(Tuple.of(rows.version, categoryId, rows.firstQuarter.start(), rows.lastQuarter.start(),
-                        rows.technologyIds))
+                .execute(Tuple.of(rows.version(), categoryId, rows.firstQuarter().start(),
+                        rows.lastQuarter().start(), rows.technologyIds()))
                 .replaceWithVoid());
     }
 
@@ -401,6 +407,14 @@ class ScoreRecomputation {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A score response always serialises", e);
         }
+    }
+
+    /**
+     * One category's rows as statement parameters, built on the worker thread (building them for 500,000 components
+     * held the event loop for seconds), with what identifies its stale score rows.
+     */
+    private record CategoryRows(String version, List<Tuple> components, List<Tuple> scores, Long[] technologyIds,
+            Quarter firstQuarter, Quarter lastQuarter, int componentCount, int scoreCount) {
     }
 
     /** Column arrays for the two bulk inserts (one unnest statement each instead of thousands of rows). */
@@ -476,48 +490,52 @@ class ScoreRecomputation {
             detail.add(json);
         }
 
+        CategoryRows statements() {
+            return new CategoryRows(version, componentTuples(COMPONENTS_PER_STATEMENT),
+                    scoreTuples(SCORES_PER_STATEMENT), technologyIds, firstQuarter, lastQuarter, componentCount(),
+                    scoreCount());
+        }
+
         /** The component columns, at most {@code size} rows per tuple. */
         List<Tuple> componentTuples(int size) {
-            List<Tuple> tuples = new ArrayList<>();
-            for (int from = 0; from < componentCount(); from += size) {
-                int to = Math.min(from + size, componentCount());
-                tuples.add(Tuple.from(new Object[] {version,
-                        componentCategory.subList(from, to).toArray(Long[]::new),
-                        componentQuarter.subList(from, to).toArray(LocalDate[]::new),
-                        componentTechnology.subList(from, to).toArray(Long[]::new),
-                        componentSignal.subList(from, to).toArray(String[]::new),
-                        componentDataQuarter.subList(from, to).toArray(LocalDate[]::new),
-                        componentShare.subList(from, to).toArray(Double[]::new),
-                        componentLevel.subList(from, to).toArray(Double[]::new),
-                        componentNormalised.subList(from, to).toArray(Double[]::new),
-                        componentGrowth.subList(from, to).toArray(Double[]::new),
-                        componentBasis.subList(from, to).toArray(String[]::new),
-                        componentAnchored.subList(from, to).toArray(Double[]::new),
-                        componentAnchoredNormalised.subList(from, to).toArray(Double[]::new)}));
-            }
-            return tuples;
+            return chunks(componentCount(), size, (from, to) -> new Object[] {version,
+                    componentCategory.subList(from, to).toArray(Long[]::new),
+                    componentQuarter.subList(from, to).toArray(LocalDate[]::new),
+                    componentTechnology.subList(from, to).toArray(Long[]::new),
+                    componentSignal.subList(from, to).toArray(String[]::new),
+                    componentDataQuarter.subList(from, to).toArray(LocalDate[]::new),
+                    componentShare.subList(from, to).toArray(Double[]::new),
+                    componentLevel.subList(from, to).toArray(Double[]::new),
+                    componentNormalised.subList(from, to).toArray(Double[]::new),
+                    componentGrowth.subList(from, to).toArray(Double[]::new),
+                    componentBasis.subList(from, to).toArray(String[]::new),
+                    componentAnchored.subList(from, to).toArray(Double[]::new),
+                    componentAnchoredNormalised.subList(from, to).toArray(Double[]::new)});
         }
 
         /** The score columns, at most {@code size} rows per tuple. */
         List<Tuple> scoreTuples(int size) {
+            return chunks(scoreCount(), size, (from, to) -> new Object[] {version,
+                    scoreCategory.subList(from, to).toArray(Long[]::new),
+                    scoreTechnology.subList(from, to).toArray(Long[]::new),
+                    scoreQuarter.subList(from, to).toArray(LocalDate[]::new),
+                    popularity.subList(from, to).toArray(Double[]::new),
+                    momentum.subList(from, to).toArray(Double[]::new),
+                    momentumPct.subList(from, to).toArray(Double[]::new),
+                    trendScore.subList(from, to).toArray(Double[]::new),
+                    trendScoreDelta.subList(from, to).toArray(Double[]::new),
+                    coverage.subList(from, to).toArray(Double[]::new),
+                    confidence.subList(from, to).toArray(String[]::new),
+                    stage.subList(from, to).toArray(String[]::new),
+                    rank.subList(from, to).toArray(Integer[]::new),
+                    rankChange.subList(from, to).toArray(Integer[]::new),
+                    detail.subList(from, to).toArray(String[]::new)});
+        }
+
+        private static List<Tuple> chunks(int rows, int size, BiFunction<Integer, Integer, Object[]> columns) {
             List<Tuple> tuples = new ArrayList<>();
-            for (int from = 0; from < scoreCount(); from += size) {
-                int to = Math.min(from + size, scoreCount());
-                tuples.add(Tuple.from(new Object[] {version,
-                        scoreCategory.subList(from, to).toArray(Long[]::new),
-                        scoreTechnology.subList(from, to).toArray(Long[]::new),
-                        scoreQuarter.subList(from, to).toArray(LocalDate[]::new),
-                        popularity.subList(from, to).toArray(Double[]::new),
-                        momentum.subList(from, to).toArray(Double[]::new),
-                        momentumPct.subList(from, to).toArray(Double[]::new),
-                        trendScore.subList(from, to).toArray(Double[]::new),
-                        trendScoreDelta.subList(from, to).toArray(Double[]::new),
-                        coverage.subList(from, to).toArray(Double[]::new),
-                        confidence.subList(from, to).toArray(String[]::new),
-                        stage.subList(from, to).toArray(String[]::new),
-                        rank.subList(from, to).toArray(Integer[]::new),
-                        rankChange.subList(from, to).toArray(Integer[]::new),
-                        detail.subList(from, to).toArray(String[]::new)}));
+            for (int from = 0; from < rows; from += size) {
+                tuples.add(Tuple.from(columns.apply(from, Math.min(from + size, rows))));
             }
             return tuples;
         }

@@ -144,12 +144,7 @@ public interface ScoringMethod {
     default List<Ranking.Entry> ranking(Set<String> categoryTechnologies, Quarter asOf,
                                         Collection<SignalComponent> components, Weights weights,
                                         double momentumWeight, Ranking.Order order) {
-        Objects.requireNonNull(asOf, "asOf");
-        return Ranking.rank(asOf,
-                scores(categoryTechnologies, asOf, components, weights, momentumWeight),
-                scores(categoryTechnologies, asOf.minus(1), components, weights, momentumWeight),
-                scores(categoryTechnologies, asOf.minus(4), components, weights, momentumWeight),
-                order);
+        return rank(categoryTechnologies, asOf, components, weights, momentumWeight, order, true);
     }
 
     /**
@@ -159,10 +154,17 @@ public interface ScoringMethod {
     default List<Ranking.Entry> listRanking(Set<String> categoryTechnologies, Quarter asOf,
                                             Collection<SignalComponent> components, Weights weights,
                                             double momentumWeight, Ranking.Order order) {
+        return rank(categoryTechnologies, asOf, components, weights, momentumWeight, order, false);
+    }
+
+    private List<Ranking.Entry> rank(Set<String> categoryTechnologies, Quarter asOf,
+                                     Collection<SignalComponent> components, Weights weights, double momentumWeight,
+                                     Ranking.Order order, boolean explain) {
         Objects.requireNonNull(asOf, "asOf");
         return Ranking.rank(asOf,
                 scores(categoryTechnologies, asOf, components, weights, momentumWeight),
                 scores(categoryTechnologies, asOf.minus(1), components, weights, momentumWeight),
-                List.of(), order, false);
+                explain ? scores(categoryTechnologies, asOf.minus(4), components, weights, momentumWeight) : List.of(),
+                order, explain);
     }
 }
