@@ -108,16 +108,16 @@ public final class ComponentsV3 {
             if (basis.size() < MIN_ESTABLISHED) {
                 continue;
             }
+            Map<Quarter, Double> totals = basisTotals(series, basis, quarter);
             for (Map.Entry<String, NavigableMap<Quarter, Double>> technology : series.entrySet()) {
                 if (!technology.getValue().containsKey(quarter)) {
                     continue;
                 }
-                Double level = level(technology.getValue(), series, basis, quarter);
+                Double level = level(technology.getValue(), totals, quarter);
                 if (level == null) {
                     continue;
                 }
-                Double before = level(technology.getValue(), series, basis,
-                        quarter.minus(Components.GROWTH_LAG_QUARTERS));
+                Double before = level(technology.getValue(), totals, quarter.minus(Components.GROWTH_LAG_QUARTERS));
                 Double growth = before == null || level <= 0 || before <= 0 ? null : clamp(Math.log(level / before));
                 fresh.computeIfAbsent(technology.getKey(), t -> new TreeMap<>()).put(quarter, new Fresh(level, growth));
             }
@@ -169,11 +169,30 @@ public final class ComponentsV3 {
     }
 
     /**
+     * The basis' summed values in each quarter a level or a growth at {@code quarter} reads (quarter − 7 to quarter),
+     * summed once per scored quarter rather than once per technology: per technology, it made stage 1 grow with the
+     * square of a category's size (bench/scale).
+     */
+    private static Map<Quarter, Double> basisTotals(Map<String, NavigableMap<Quarter, Double>> series,
+                                                    Set<String> basis, Quarter quarter) {
+        Map<Quarter, Double> totals = new HashMap<>();
+        for (int back = 0; back < Components.LEVEL_WINDOW_QUARTERS + Components.GROWTH_LAG_QUARTERS; back++) {
+            Quarter at = quarter.minus(back);
+            double total = 0;
+            for (String member : basis) {
+                total += series.get(member).getOrDefault(at, 0.0);
+            }
+            totals.put(at, total);
+        }
+        return totals;
+    }
+
+    /**
      * The mean, over the trailing year to {@code quarter} (at least {@link Components#LEVEL_MIN_QUARTERS} quarters
      * with data), of the technology's value divided by the basis' summed values in the same quarter.
      */
-    private static Double level(NavigableMap<Quarter, Double> values, Map<String, NavigableMap<Quarter, Double>> series,
-                                Set<String> basis, Quarter quarter) {
+    private static Double level(NavigableMap<Quarter, Double> values, Map<Quarter, Double> basisTotals,
+                                Quarter quarter) {
         double sum = 0;
         int quartersWithData = 0;
         for (int back = 0; back < Components.LEVEL_WINDOW_QUARTERS; back++) {
@@ -182,10 +201,7 @@ public final class ComponentsV3 {
             if (value == null) {
                 continue;
             }
-            double total = 0;
-            for (String member : basis) {
-                total += series.get(member).getOrDefault(at, 0.0);
-            }
+            double total = basisTotals.get(at);
             if (total > 0) {
                 sum += value / total;
                 quartersWithData++;
