@@ -142,10 +142,13 @@ class ScoreRecomputation {
         return version.chain(v -> debt.chain(d -> technologies.chain(t -> observations.chain(o -> sources.chain(s ->
                 runs.map(r -> new Loaded(v, d, t, o, s, r)))))));
     }
+
     /** What every method's categories are computed from, built once per run. */
     private static final class Shared {
         final Loaded loaded;
         final Map<Long, List<TechnologyRow>> byCategory = new HashMap<>();
+        /** Each category's observations, grouped once: every method reads them. */
+        final Map<Long, List<Observation>> observationsByCategory = new HashMap<>();
         final Map<String, TechnologyRow> bySlug = new HashMap<>();
         final Map<ViewMapper.ShareKey, Double> shares = new HashMap<>();
         final ViewMapper.Context context;
@@ -163,6 +166,10 @@ class ScoreRecomputation {
                 names.put(t.slug(), t.name());
                 categoryBySlug.put(t.slug(), t.category());
             });
+            for (Observation observation : loaded.observations()) {
+                observationsByCategory.computeIfAbsent(bySlug.get(observation.technology()).categoryId(),
+                        c -> new ArrayList<>()).add(observation);
+            }
             Map<Components.SeriesKey, NavigableMap<Quarter, Double>> aligned =
                     Components.alignToQuarters(loaded.observations());
             aligned.forEach((key, values) -> values.forEach((quarter, value) ->
@@ -212,15 +219,15 @@ class ScoreRecomputation {
     private record Plan(ScoringMethod method, Quarter asOf, List<Long> categories) {
     }
 
-    /** One category's rows for a method. */
-    private StoredRows rows(Shared shared, Plan plan, long categoryId) {
+    /** One category's rows for a method, as statement parameters. */
+    private CategoryRows rows(Shared shared, Plan plan, long categoryId) {
         ScoringMethod method = plan.method();
         Quarter asOf = plan.asOf();
+        List<TechnologyRow> technologies = shared.byCategory.get(categoryId);
         Set<String> slugs = new TreeSet<>();
-        shared.byCategory.get(categoryId).forEach(t -> slugs.add(t.slug()));
-        List<Observation> observations = shared.loaded.observations().stream()
-                .filter(o -> slugs.contains(o.technology())).toList();
-        List<SignalComponent> components = method.components(slugs, observations, asOf);
+        technologies.forEach(t -> slugs.add(t.slug()));
+        List<SignalComponent> components = method.components(slugs,
+                shared.observationsByCategory.getOrDefault(categoryId, List.of()), asOf);
         StoredRows rows = new StoredRows(method);
         for (SignalComponent component : components) {
             rows.addComponent(categoryId, shared.bySlug.get(component.technology()).id(), component,
@@ -242,9 +249,6 @@ class ScoreRecomputation {
                 scores.put(q, method.scores(slugs, q, List.of(), defaults, momentumWeight));
             }
         }
-        rows.technologyIds = shared.byCategory.get(categoryId).stream().map(TechnologyRow::id).toArray(Long[]::new);
-        rows.firstQuarter = scores.firstKey();
-        rows.lastQuarter = scores.lastKey();
         for (Map.Entry<Quarter, List<Score>> quarter : scores.entrySet()) {
             Quarter q = quarter.getKey();
             List<Ranking.Entry> entries = Ranking.rank(q, quarter.getValue(),
@@ -255,7 +259,8 @@ class ScoreRecomputation {
                         json(ViewMapper.score(method, entry, defaults, momentumWeight, shared.context)));
             }
         }
-        return rows;
+        return rows.statements(technologies.stream().map(TechnologyRow::id).toArray(Long[]::new), scores.firstKey(),
+                scores.lastKey());
     }
 
     /**
@@ -287,7 +292,7 @@ class ScoreRecomputation {
                                     categories.addAll(plan.categories());
                                     for (long categoryId : plan.categories()) {
                                         steps.add(() -> vertx.executeBlocking(
-                                                        () -> rows(shared, plan, categoryId).statements(), false)
+                                                        () -> rows(shared, plan, categoryId), false)
                                                 .chain(rows -> {
                                                     written[0] += rows.componentCount();
                                                     written[1] += rows.scoreCount();
@@ -448,11 +453,6 @@ class ScoreRecomputation {
         final List<Integer> rankChange = new ArrayList<>();
         final List<String> detail = new ArrayList<>();
 
-        /** The category's technologies and the quarters scored: every score row outside them is stale. */
-        Long[] technologyIds;
-        Quarter firstQuarter;
-        Quarter lastQuarter;
-
         StoredRows(ScoringMethod method) {
             this.version = method.version();
         }
@@ -490,7 +490,8 @@ class ScoreRecomputation {
             detail.add(json);
         }
 
-        CategoryRows statements() {
+        /** With the category's technologies and the quarters scored: every score row outside them is stale. */
+        CategoryRows statements(Long[] technologyIds, Quarter firstQuarter, Quarter lastQuarter) {
             return new CategoryRows(version, componentTuples(COMPONENTS_PER_STATEMENT),
                     scoreTuples(SCORES_PER_STATEMENT), technologyIds, firstQuarter, lastQuarter, componentCount(),
                     scoreCount());

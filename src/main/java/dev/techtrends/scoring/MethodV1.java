@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -152,7 +151,7 @@ public final class MethodV1 implements ScoringMethod {
         confidence.put("lowBelowCoverage", Confidence.LOW_BELOW);
         confidence.put("mediumBelowCoverage", Confidence.MEDIUM_BELOW);
         Map<String, Object> presets = new LinkedHashMap<>();
-        method.presets().forEach(preset -> presets.put(preset.name(), new TreeMap<>(preset.weights().bySignal())));
+        method.presets().forEach(preset -> presets.put(preset.name(), preset.weights().bySignal()));
 
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("version", method.version());

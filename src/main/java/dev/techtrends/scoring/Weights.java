@@ -1,10 +1,11 @@
 package dev.techtrends.scoring;
 
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  * How much each signal counts, by signal key. A signal not in the map counts 0.
  * Only ratios matter: popularity and momentum each renormalise by the sum of the weights they use.
  *
- * @param bySignal non-negative finite weights, at least one above 0; a hash map, since every score looks weights up
- *                 per signal (sort it to show it)
+ * @param bySignal non-negative finite weights, at least one above 0; iterated in key order (so that sums over it
+ *                 are the same on every run and replica) and looked up by hash (every score looks weights up per
+ *                 signal)
  */
 public record Weights(Map<String, Double> bySignal) {
 
@@ -25,7 +27,7 @@ public record Weights(Map<String, Double> bySignal) {
 
     public Weights {
         Objects.requireNonNull(bySignal, "bySignal");
-        Map<String, Double> checked = new HashMap<>();
+        TreeMap<String, Double> sorted = new TreeMap<>();
         boolean anyPositive = false;
         for (Map.Entry<String, Double> entry : bySignal.entrySet()) {
             String signal = Objects.requireNonNull(entry.getKey(), "signal key");
@@ -34,13 +36,13 @@ public record Weights(Map<String, Double> bySignal) {
                 throw new IllegalArgumentException("weight of '" + signal + "' must be a finite number >= 0, got "
                         + weight);
             }
-            checked.put(signal, weight + 0.0); // + 0.0 turns -0.0 into 0.0
+            sorted.put(signal, weight + 0.0); // + 0.0 turns -0.0 into 0.0
             anyPositive |= weight > 0;
         }
         if (!anyPositive) {
             throw new IllegalArgumentException("at least one weight must be greater than 0");
         }
-        bySignal = Map.copyOf(checked);
+        bySignal = Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
     }
 
     /** The weight of a signal, 0 if not given. */

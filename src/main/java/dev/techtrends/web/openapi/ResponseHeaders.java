@@ -18,7 +18,7 @@ final class ResponseHeaders {
 
     private static final Map<String, String[]> HEADERS = Map.of(
             "ETag", new String[] {"A strong validator of the representation: send it back in If-None-Match for a 304",
-                    "\"9Rv1nI3f6H0mC2Sx7Q4kL8pYw5Ua1Bz\""},
+                    "\"5a1c9e07d3b24f68\""},
             "Cache-Control", new String[] {"How long shared and private caches may reuse the answer",
                     "public, max-age=60"},
             "Last-Modified", new String[] {"When the data behind the answer last changed; If-Modified-Since is honoured",
