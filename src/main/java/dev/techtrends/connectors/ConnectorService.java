@@ -1,6 +1,7 @@
 package dev.techtrends.connectors;
 
 import dev.techtrends.rankings.ScoreRecomputeJob;
+import dev.techtrends.scoring.Granularity;
 import dev.techtrends.scoring.Period;
 import dev.techtrends.signals.ingestion.IngestionService;
 import dev.techtrends.web.problem.ConflictException;
@@ -17,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.ws.rs.core.Response;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,20 +27,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs connectors, the same way for each: one replica at a time ({@link ConnectorRuns}), complete months only, the
- * missing months from the configured first one plus the last {@value #REFETCHED_MONTHS} again (counts drift), each
+ * Runs connectors, the same way for each: one replica at a time ({@link ConnectorRuns}), the months of
+ * {@link MonthPlan} (complete ones only: the missing since the configured first one, and the newest again), each
  * month stored through the ingestion service in one transaction or not at all, then one recompute of the scores
  * if anything changed. Progress and outcome are in the run list and in Prometheus metrics.
  */
 @ApplicationScoped
 public class ConnectorService {
-
-    /** The newest complete months are fetched again on every run: the sources revise them. */
-    static final int REFETCHED_MONTHS = 3;
 
     private final Map<String, Connector> connectors = new TreeMap<>();
     private final Map<String, TypedGuard<Uni<Response>>> breakers = new ConcurrentHashMap<>();
@@ -48,15 +45,17 @@ public class ConnectorService {
     private final ScoreRecomputeJob scores;
     private final Pool pool;
     private final MeterRegistry metrics;
+    private final Clock clock;
 
     public ConnectorService(Instance<Connector> all, ConnectorRuns runs, IngestionService ingestion,
-            ScoreRecomputeJob scores, Pool pool, MeterRegistry metrics) {
+            ScoreRecomputeJob scores, Pool pool, MeterRegistry metrics, Clock clock) {
         all.forEach(connector -> connectors.put(connector.name(), connector));
         this.runs = runs;
         this.ingestion = ingestion;
         this.scores = scores;
         this.pool = pool;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     public List<Connector> connectors() {
@@ -138,7 +137,7 @@ public class ConnectorService {
     private Uni<Void> execute(Connector connector, long id) {
         String name = connector.name();
         Timer.Sample started = Timer.start(metrics);
-        Requests requests = new Requests(breakers.computeIfAbsent(name, ConnectorService::breaker));
+        Requests requests = new Requests(breakers.computeIfAbsent(name, ConnectorService::breaker), clock);
         Tally tally = new Tally();
         return plan(connector)
                 .chain(months -> sourceKeys(connector.signals()).chain(keys -> connector.fetch(months, keys, requests)
@@ -191,11 +190,10 @@ public class ConnectorService {
                 });
     }
 
-    /** The months to fetch: those missing since the first one configured, and the newest ones again, ascending. */
+    /** The months to fetch, ascending, as {@link MonthPlan} chooses them from what is stored. */
     private Uni<List<YearMonth>> plan(Connector connector) {
-        YearMonth from = YearMonth.from(Period.startOf(connector.config().from(),
-                dev.techtrends.scoring.Granularity.MONTH));
-        YearMonth lastComplete = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        YearMonth from = YearMonth.from(Period.startOf(connector.config().from(), Granularity.MONTH));
+        YearMonth lastComplete = MonthPlan.lastComplete(clock.instant());
         return pool.preparedQuery("""
                         select distinct period_start from observation
                         where signal_key = $1 and granularity = 'month' and period_start >= $2""")
@@ -203,14 +201,7 @@ public class ConnectorService {
                 .map(rows -> {
                     Set<YearMonth> stored = new HashSet<>();
                     rows.forEach(row -> stored.add(YearMonth.from(row.getLocalDate(0))));
-                    TreeSet<YearMonth> months = new TreeSet<>();
-                    for (YearMonth month = from; !month.isAfter(lastComplete); month = month.plusMonths(1)) {
-                        if (connector.refetchesEverything() || !stored.contains(month)
-                                || month.isAfter(lastComplete.minusMonths(REFETCHED_MONTHS))) {
-                            months.add(month);
-                        }
-                    }
-                    return List.copyOf(months);
+                    return MonthPlan.months(from, lastComplete, stored, connector.refetchesEverything());
                 });
     }
 

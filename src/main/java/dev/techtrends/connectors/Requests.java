@@ -3,8 +3,8 @@ package dev.techtrends.connectors;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
@@ -37,14 +37,17 @@ public final class Requests {
     }
 
     private final TypedGuard<Uni<Response>> breaker;
-    private Instant notBefore = Instant.EPOCH;
+    private final Clock clock;
+    /** System.nanoTime() before which no request is sent: elapsed time, which no change of the clock moves. */
+    private long notBeforeNanos = System.nanoTime();
     private int sent;
     private int waits;
     private Integer quotaRemaining;
     private final java.util.List<String> notes = new java.util.ArrayList<>();
 
-    Requests(TypedGuard<Uni<Response>> breaker) {
+    Requests(TypedGuard<Uni<Response>> breaker, Clock clock) {
         this.breaker = breaker;
+        this.clock = clock;
     }
 
     /**
@@ -60,7 +63,7 @@ public final class Requests {
                     sent++;
                     return request.get().map(response -> {
                         if (response.getStatus() >= 500 || response.getStatus() == 429) {
-                            throw new RetryableStatus(response.getStatus(), retryAfter(response));
+                            throw new RetryableStatus(response.getStatus(), retryAfter(response, clock));
                         }
                         return response;
                     });
@@ -88,18 +91,18 @@ public final class Requests {
     }
 
     private Uni<Void> pause() {
-        Duration wait = Duration.between(Instant.now(), notBefore);
-        if (wait.isNegative() || wait.isZero()) {
+        long waitNanos = notBeforeNanos - System.nanoTime();
+        if (waitNanos <= 0) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().voidItem().onItem().delayIt().by(wait);
+        return Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofNanos(waitNanos));
     }
 
     /** The API asked to wait (backoff, Retry-After): no request before then. */
     public void waitAtLeast(Duration wait) {
-        Instant until = Instant.now().plus(wait);
-        if (until.isAfter(notBefore)) {
-            notBefore = until;
+        long until = System.nanoTime() + wait.toNanos();
+        if (until - notBeforeNanos > 0) {
+            notBeforeNanos = until;
         }
         waits++;
     }
@@ -114,8 +117,8 @@ public final class Requests {
         quotaRemaining = remaining;
     }
 
-    /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
-    static Duration retryAfter(Response response) {
+    /** Retry-After in seconds or as an HTTP date (measured from the clock's now); null when absent or unreadable. */
+    static Duration retryAfter(Response response, Clock clock) {
         String value = response.getHeaderString("Retry-After");
         if (value == null || value.isBlank()) {
             return null;
@@ -124,7 +127,7 @@ public final class Requests {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
         } catch (NumberFormatException notSeconds) {
             try {
-                return Duration.between(Instant.now(),
+                return Duration.between(clock.instant(),
                         ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
             } catch (RuntimeException unreadable) {
                 return null;

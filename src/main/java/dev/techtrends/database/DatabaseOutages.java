@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -27,6 +28,11 @@ public class DatabaseOutages {
             "08003", "08004", "08006");
 
     private final AtomicReference<Instant> downSince = new AtomicReference<>();
+    private final Clock clock;
+
+    public DatabaseOutages(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Whether the failure says the database cannot be reached, rather than that a statement failed. */
     public static boolean isUnavailability(Throwable failure) {
@@ -58,7 +64,7 @@ public class DatabaseOutages {
             Log.errorf(failure, "Failed %s", doing);
             return false;
         }
-        if (downSince.compareAndSet(null, Instant.now())) {
+        if (downSince.compareAndSet(null, clock.instant())) {
             Log.warnf("Database unavailable while %s (%s); answering 503 until it is back", doing, reason(failure));
         } else {
             Log.debugf("Database still unavailable while %s: %s", doing, reason(failure));
@@ -70,7 +76,7 @@ public class DatabaseOutages {
     public void answered() {
         Instant since = downSince.getAndSet(null);
         if (since != null) {
-            Log.infof("Database available again after %d s", Duration.between(since, Instant.now()).toSeconds());
+            Log.infof("Database available again after %d s", Duration.between(since, clock.instant()).toSeconds());
         }
     }
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.techtrends.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -23,22 +24,28 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The hn-hiring connector against WireMock answering like the HN Algolia API (src/test/resources/connectors/hn-hiring):
  * one search page with the threads of 2026-07 … 2026-10 and two other threads of the account, then an empty page;
  * every thread's item is the same synthetic tree of 120 top-level postings (3 deleted). First month 2026-08, so a
- * run asks for 2026-08 … 2026-10: 2 search requests and 3 item requests.
+ * run at the test clock's default (mid-November 2026) asks for 2026-08 … 2026-10: 2 search requests and 3 item
+ * requests. The first test also runs at later instants ({@link Runs#instants()}): months without a thread yet are
+ * skipped, so the same three are stored.
  */
 @QuarkusTest
 @TestProfile(WireMockApis.Profile.class)
@@ -52,6 +59,14 @@ class HnHiringConnectorTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     static String fixture(String name) {
         return Runs.fixture("hn-hiring/" + name);
@@ -112,9 +127,11 @@ class HnHiringConnectorTest {
         return ids;
     }
 
-    @Test
+    @ParameterizedTest(name = "at {0}")
+    @MethodSource("dev.techtrends.connectors.Runs#instants")
     @Order(1)
-    void everyMonthWithAThreadIsCountedLikeTheBundledSeries() {
+    void everyMonthWithAThreadIsCountedLikeTheBundledSeries(String instant) {
+        clock.set(Instant.parse(instant));
         pool.query("delete from observation where signal_key = 'job_postings' and period_start >= '2026-08-01'")
                 .execute().await().atMost(Duration.ofSeconds(10));
         JsonPath run = Runs.runToEnd("hn-hiring");

@@ -12,26 +12,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.techtrends.TestClock;
+import dev.techtrends.scoring.Quarter;
 import dev.techtrends.signals.ExactNumbers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The innovation-graph connector against WireMock serving files of the Innovation Graph's columns with synthetic
  * numbers (src/test/resources/connectors/innovation-graph): a release of 2025-Q2 … 2025-Q4. First month 2025-04, so
- * the complete quarters asked are 2025-Q2 … 2026-Q3; those not in the files are not released yet.
+ * the complete quarters asked at the test clock's default (mid-November 2026) are 2025-Q2 … 2026-Q3; those not in the
+ * files are not released yet. The first two tests also run at later instants ({@link Runs#instants()}).
  */
 @QuarkusTest
 @TestProfile(WireMockApis.Profile.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InnovationGraphConnectorTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @BeforeAll
     static void exactNumbers() {
@@ -47,9 +63,11 @@ class InnovationGraphConnectorTest {
                 .withHeader("Content-Type", "text/plain").withBody(Runs.fixture("innovation-graph/topics.csv"))));
     }
 
-    @Test
+    @ParameterizedTest(name = "at {0}")
+    @MethodSource("dev.techtrends.connectors.Runs#instants")
     @Order(1)
-    void aReleaseIsStoredQuarterByQuarterWithoutTheEuRowsAndARerunChangesNothing() {
+    void aReleaseIsStoredQuarterByQuarterWithoutTheEuRowsAndARerunChangesNothing(String instant) {
+        clock.set(Instant.parse(instant));
         JsonPath run = Runs.runToEnd("innovation-graph");
         assertEquals("succeeded", run.getString("status"), run.prettify());
         assertEquals(3, run.getInt("periodsFetched"), "2025-Q2 … Q4; later quarters are not released");
@@ -72,15 +90,19 @@ class InnovationGraphConnectorTest {
         assertEquals(0, again.getInt("inserted") + again.getInt("updated"));
     }
 
-    @Test
+    @ParameterizedTest(name = "at {0}")
+    @MethodSource("dev.techtrends.connectors.Runs#instants")
     @Order(2)
-    void aFileWithoutTheColumnsRejectsEveryQuarterAndChangesNothing() {
+    void aFileWithoutTheColumnsRejectsEveryQuarterAndChangesNothing(String instant) {
+        clock.set(Instant.parse(instant));
+        Quarter lastComplete = Quarter.of(Runs.lastComplete(clock.instant()).plusMonths(1).atDay(1)).minus(1);
+        int quarters = Quarter.parse("2025-Q2").quartersUntil(lastComplete) + 1;
         server.stubFor(get(urlPathEqualTo("/data/topics.csv")).atPriority(1).willReturn(aResponse()
                 .withHeader("Content-Type", "text/plain").withBody("version https://git-lfs.github.com/spec/v1\n"
                         + "oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n")));
         JsonPath run = Runs.runToEnd("innovation-graph");
         assertEquals("failed", run.getString("status"));
-        assertEquals(6, run.getInt("periodsFetched"), "every complete quarter asked, 2025-Q2 … 2026-Q3");
+        assertEquals(quarters, run.getInt("periodsFetched"), "every complete quarter asked, 2025-Q2 … " + lastComplete);
         assertEquals(0, run.getInt("inserted") + run.getInt("updated"));
         assertTrue(run.getString("notes").contains("not an Innovation Graph file: topics.csv: the header"),
                 run.getString("notes"));

@@ -8,22 +8,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.techtrends.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The pypl connector against WireMock serving files of PYPL's shape whose values are the bundled ones for 2025-10 …
  * 2026-07 (src/test/resources/connectors/pypl). First month 2025-10; PYPL recomputes its history, so every month is
- * fetched on every run; months after the files' newest (2026-08 … 2026-10) are not published yet.
+ * fetched on every run; months after the files' newest (2026-08 … 2026-10 at the test clock's default) are not
+ * published yet. The first two tests also run at later instants ({@link Runs#instants()}).
  */
 @QuarkusTest
 @TestProfile(WireMockApis.Profile.class)
@@ -33,8 +40,18 @@ class PyplConnectorTest {
     /** Our 14 names in the files: 10 languages and 4 databases. */
     static final int NAMES = 14;
 
+    static final YearMonth FIRST = YearMonth.of(2025, 10);
+
     @Inject
     Pool pool;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     static String fixture(String name) {
         return Runs.fixture("pypl/" + name);
@@ -55,9 +72,11 @@ class PyplConnectorTest {
                 .execute().await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
     }
 
-    @Test
+    @ParameterizedTest(name = "at {0}")
+    @MethodSource("dev.techtrends.connectors.Runs#instants")
     @Order(1)
-    void missingMonthsAreStoredAndTheRestOfTheRecomputedHistoryChangesNothing() {
+    void missingMonthsAreStoredAndTheRestOfTheRecomputedHistoryChangesNothing(String instant) {
+        clock.set(Instant.parse(instant));
         pool.query("delete from observation where signal_key = 'search_interest' and period_start >= '2026-06-01'")
                 .execute().await().atMost(Duration.ofSeconds(10));
         JsonPath run = Runs.runToEnd("pypl");
@@ -73,15 +92,19 @@ class PyplConnectorTest {
         assertEquals(0, again.getInt("inserted") + again.getInt("updated"));
     }
 
-    @Test
+    @ParameterizedTest(name = "at {0}")
+    @MethodSource("dev.techtrends.connectors.Runs#instants")
     @Order(2)
-    void aFileThatIsNotPyplsRejectsEveryMonthAndChangesNothing() {
+    void aFileThatIsNotPyplsRejectsEveryMonthAndChangesNothing(String instant) {
+        clock.set(Instant.parse(instant));
+        YearMonth lastComplete = Runs.lastComplete(clock.instant());
         server.stubFor(get(urlPathEqualTo("/DB/All.js")).atPriority(1).willReturn(aResponse()
                 .withHeader("Content-Type", "text/html").withBody("<html><body>Moved</body></html>")));
         long before = searchInterestRows("2025-10-01");
         JsonPath run = Runs.runToEnd("pypl");
         assertEquals("failed", run.getString("status"));
-        assertEquals(13, run.getInt("periodsFetched"), "every month asked, 2025-10 … 2026-10: none can be trusted");
+        assertEquals(Runs.months(FIRST, lastComplete), run.getInt("periodsFetched"),
+                "every month asked, 2025-10 … " + lastComplete + ": none can be trusted");
         assertEquals(0, run.getInt("inserted") + run.getInt("updated"));
         assertTrue(run.getString("notes").contains("not a PYPL data file: DB/All.js: no ['Date', …] header"),
                 run.getString("notes"));

@@ -10,6 +10,36 @@ import io.restassured.response.Response;
 final class Runs {
     static final String ADMIN = "test-admin-key";
 
+    /**
+     * The instants a connector's first run is tried at: the last second of a year, New Year, 29 February, then the
+     * default test instant last, so that the ordered tests after it find the months they were written for.
+     */
+    static java.util.List<String> instants() {
+        return java.util.List.of("2026-12-31T23:59:59Z", "2027-01-01T00:00:00Z", "2028-02-29T12:00:00Z",
+                dev.techtrends.TestClock.DEFAULT.toString());
+    }
+
+    /** The newest complete month at an instant, as a run at that instant sees it. */
+    static java.time.YearMonth lastComplete(java.time.Instant instant) {
+        return java.time.YearMonth.from(instant.atOffset(java.time.ZoneOffset.UTC)).minusMonths(1);
+    }
+
+    /**
+     * Deletes every stored value of a connector's signal and waits for the scores to follow, as if the connector had
+     * never run.
+     */
+    static void forget(io.vertx.mutiny.sqlclient.Pool pool, dev.techtrends.rankings.ScoreRecomputeJob scores,
+                       String signal) {
+        pool.preparedQuery("delete from observation where signal_key = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(signal)).await().atMost(java.time.Duration.ofSeconds(10));
+        scores.afterWrite().await().atMost(java.time.Duration.ofSeconds(60));
+    }
+
+    /** Months from first to last, both included. */
+    static int months(java.time.YearMonth first, java.time.YearMonth last) {
+        return (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    }
+
     private Runs() {
     }
 

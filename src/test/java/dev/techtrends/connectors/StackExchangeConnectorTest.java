@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.techtrends.TestClock;
+import dev.techtrends.rankings.ScoreRecomputeJob;
 import dev.techtrends.signals.ExactNumbers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -22,21 +24,26 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The stackexchange connector against WireMock answering like API 2.3 (src/test/resources/connectors). The
- * configured first month is 2026-06 and today is after 2026-10, so a run covers 2026-06..2026-10: 5 months of 32
- * tags plus the site total. The tests run in order, each building on the data the previous ones stored.
+ * configured first month is 2026-06; the first test runs at several instants ({@link Runs#instants()}), ending at the
+ * test clock's default, mid-November 2026, so that a run covers 2026-06..2026-10: 5 months of 32 tags plus the site
+ * total. The tests run in order, each building on the data the previous ones stored.
  */
 @QuarkusTest
 @TestProfile(WireMockApis.Profile.class)
@@ -45,9 +52,21 @@ class StackExchangeConnectorTest {
 
     static final String QUESTIONS = "/2.3/questions";
     static final int TAGS = 32;
+    static final YearMonth FIRST = YearMonth.of(2026, 6);
 
     @Inject
     Pool pool;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    ScoreRecomputeJob scores;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @BeforeAll
     static void exactNumbers() {
@@ -94,21 +113,29 @@ class StackExchangeConnectorTest {
         return rows.size() == 0 ? -1 : Math.round(rows.iterator().next().getDouble(0));
     }
 
-    @Test
+    @ParameterizedTest(name = "at {0}")
+    @MethodSource("dev.techtrends.connectors.Runs#instants")
     @Order(1)
-    void aRunStoresEveryCompleteMonthWithCountsSharesAndAttribution() {
+    void aRunStoresEveryCompleteMonthWithCountsSharesAndAttribution(String instant) {
+        clock.set(Instant.parse(instant));
+        Runs.forget(pool, scores, "stackoverflow_questions");
+        YearMonth lastComplete = Runs.lastComplete(Instant.parse(instant));
+        int months = Runs.months(FIRST, lastComplete);
         JsonPath run = Runs.runToEnd("stackexchange");
         assertEquals("succeeded", run.getString("status"), run.prettify());
-        assertEquals(5, run.getInt("periodsFetched"));
-        assertEquals(5 * TAGS, run.getInt("inserted"));
+        assertEquals(months, run.getInt("periodsFetched"));
+        assertEquals(months * TAGS, run.getInt("inserted"));
         assertEquals(0, run.getInt("rejected"));
-        assertEquals(5 * (TAGS + 1), run.getInt("requests"));
+        assertEquals(months * (TAGS + 1), run.getInt("requests"));
         assertEquals(9950, run.getInt("quotaRemaining"));
         assertNull(run.get("error"));
 
+        List<String> periods = new java.util.ArrayList<>();
+        for (YearMonth month = FIRST; !month.isAfter(lastComplete); month = month.plusMonths(1)) {
+            periods.add(month.toString());
+        }
         given().get("/api/v1/technologies/quarkus/series?signal=stackoverflow_questions").then().statusCode(200)
-                .body("series[0].points.period", org.hamcrest.Matchers.contains("2026-06", "2026-07", "2026-08",
-                        "2026-09", "2026-10"))
+                .body("series[0].points.period", org.hamcrest.Matchers.equalTo(periods))
                 .body("series[0].points[0].value", org.hamcrest.Matchers.equalTo(120 / 100_000.0))
                 .body("series[0].points[0].raw", org.hamcrest.Matchers.equalTo(120.0))
                 .body("sources[0].id", org.hamcrest.Matchers.equalTo("stackexchange-api"))
@@ -121,12 +148,17 @@ class StackExchangeConnectorTest {
             assertEquals("!nNPvSNdWme", request.queryParameter("filter").firstValue());
             assertTrue(request.getHeader("User-Agent").startsWith("TechTrendsAPI-test/1.0"));
             assertTrue(request.getHeader("Accept-Encoding").contains("gzip"), request.getHeader("Accept-Encoding"));
-            assertTrue(!request.queryParameter("fromdate").firstValue().equals(fromDate(YearMonth.of(2026, 11))));
+            assertTrue(Long.parseLong(request.queryParameter("todate").firstValue())
+                    < Instant.parse(instant).getEpochSecond(), "nothing of the current month: " + request.getUrl());
         }
         var june = requests().get(0).getRequest();
-        assertEquals(fromDate(YearMonth.of(2026, 6)), june.queryParameter("fromdate").firstValue());
+        assertEquals(fromDate(FIRST), june.queryParameter("fromdate").firstValue());
         assertEquals(String.valueOf(YearMonth.of(2026, 7).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1),
                 june.queryParameter("todate").firstValue());
+        var last = requests().get(requests().size() - 1).getRequest();
+        assertEquals(fromDate(lastComplete), last.queryParameter("fromdate").firstValue());
+        assertEquals(String.valueOf(lastComplete.plusMonths(1).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC)
+                - 1), last.queryParameter("todate").firstValue());
 
         // the scores were recomputed after the run: the stored run covers the data version the run left
         long deadline = System.currentTimeMillis() + 30_000;

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.techtrends.TestClock;
+import dev.techtrends.rankings.ScoreRecomputeJob;
 import dev.techtrends.signals.ExactNumbers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -21,20 +23,25 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The wikipedia connector against WireMock answering like the Wikimedia pageviews API. First month 2024-10, so a run
- * covers 2024-10..2026-10 (25 months) with one request per title and one for the aggregate. In order, like
+ * The wikipedia connector against WireMock answering like the Wikimedia pageviews API. First month 2024-10; the first
+ * test runs at several instants ({@link Runs#instants()}), the last the test clock's default, so that a run covers
+ * 2024-10..2026-10 (25 months) with one request per title and one for the aggregate. In order, like
  * {@link StackExchangeConnectorTest}.
  */
 @QuarkusTest
@@ -51,6 +58,17 @@ class WikipediaConnectorTest {
     @Inject
     Pool pool;
 
+    @Inject
+    TestClock clock;
+
+    @Inject
+    ScoreRecomputeJob scores;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @BeforeAll
     static void exactNumbers() {
         ExactNumbers.configureRestAssured();
@@ -61,15 +79,16 @@ class WikipediaConnectorTest {
     }
 
     /**
-     * Items of the recorded shape (per-article-chatgpt.json) for every month from 2024-10 to 2026-11, the current,
-     * incomplete month included as the real API returns it: views = base + month index · step.
+     * Items of the recorded shape (per-article-chatgpt.json) for every month from 2024-10 to the clock's current,
+     * incomplete month, included as the real API returns it: views = base + month index · step.
      */
-    static String items(String article, long base, long step) {
+    String items(String article, long base, long step) {
         String item = fixture("per-article-chatgpt.json");
         item = item.substring(item.indexOf("{\"project\""), item.indexOf('}', item.indexOf("{\"project\"")) + 1);
         List<String> items = new ArrayList<>();
         int index = 0;
-        for (YearMonth month = FIRST; !month.isAfter(LAST_COMPLETE.plusMonths(1)); month = month.plusMonths(1)) {
+        YearMonth current = Runs.lastComplete(clock.instant()).plusMonths(1);
+        for (YearMonth month = FIRST; !month.isAfter(current); month = month.plusMonths(1)) {
             items.add(item.replace("ChatGPT", article)
                     .replace("2022120100", month.format(DateTimeFormatter.ofPattern("yyyyMM")) + "0100")
                     .replace("1882964", String.valueOf(base + step * index++)));
@@ -106,30 +125,40 @@ class WikipediaConnectorTest {
         return rows.size() == 0 ? -1 : rows.iterator().next().getDouble(0);
     }
 
-    @Test
+    @ParameterizedTest(name = "at {0}")
+    @MethodSource("dev.techtrends.connectors.Runs#instants")
     @Order(1)
-    void aRunStoresEveryCompleteMonthAndTheScoresMove() {
+    void aRunStoresEveryCompleteMonthAndTheScoresMove(String instant) {
+        clock.set(Instant.parse(instant));
+        Runs.forget(pool, scores, "wikipedia_pageviews");
+        stubTheApi();
+        YearMonth lastComplete = Runs.lastComplete(clock.instant());
+        int months = Runs.months(FIRST, lastComplete);
         given().get("/api/v1/technologies/quarkus/score?method=v3&weights=wikipedia_pageviews:1&asOf=2025-Q2")
                 .then().statusCode(200).body("popularity", org.hamcrest.Matchers.nullValue());
 
         JsonPath run = Runs.runToEnd("wikipedia");
         assertEquals("succeeded", run.getString("status"), run.prettify());
-        assertEquals(25, run.getInt("periodsFetched"));
-        assertEquals(25 * (TITLES - 1), run.getInt("inserted"), "every title but Bun's, every month");
+        assertEquals(months, run.getInt("periodsFetched"));
+        assertEquals(months * (TITLES - 1), run.getInt("inserted"), "every title but Bun's, every month");
         assertEquals(TITLES + 1, run.getInt("requests"));
         assertEquals("article not found (404): Bun_(software)", run.getString("notes"));
 
-        given().get("/api/v1/technologies/quarkus/series?signal=wikipedia_pageviews&from=2026-08").then()
+        YearMonth lastButTwo = lastComplete.minusMonths(2);
+        int lastIndex = months - 1;
+        given().get("/api/v1/technologies/quarkus/series?signal=wikipedia_pageviews&from=" + lastButTwo).then()
                 .statusCode(200)
-                .body("series[0].points.period", contains("2026-08", "2026-09", "2026-10"))
-                .body("series[0].points[2].raw", equalTo(7_000.0 + 100 * 24))
-                .body("series[0].points[2].value", equalTo((7_000.0 + 100 * 24) / 7_000_000_000L))
+                .body("series[0].points.period", contains(lastButTwo.toString(), lastComplete.minusMonths(1)
+                        .toString(), lastComplete.toString()))
+                .body("series[0].points[2].raw", equalTo(7_000.0 + 100 * lastIndex))
+                .body("series[0].points[2].value", equalTo((7_000.0 + 100 * lastIndex) / 7_000_000_000L))
                 .body("sources[0].id", equalTo("wikimedia-pageviews"))
                 .body("sources[0].licence", equalTo("CC0 1.0"));
-        assertEquals(-1, quarkusViews(YearMonth.of(2026, 11)), "the current month is incomplete");
+        assertEquals(-1, quarkusViews(lastComplete.plusMonths(1)), "the current month is incomplete");
         var first = requests().stream().filter(event -> event.getRequest().getUrl().contains("/Quarkus/"))
                 .findFirst().orElseThrow().getRequest();
-        assertEquals(PER_ARTICLE + "Quarkus/monthly/20241001/20261031", first.getUrl());
+        assertEquals(PER_ARTICLE + "Quarkus/monthly/20241001/" + lastComplete.atEndOfMonth().toString()
+                .replace("-", ""), first.getUrl());
         assertTrue(first.getHeader("User-Agent").contains("ops@example.org"), "Wikimedia's User-Agent rule");
 
         // the scores moved: Quarkus has a wikipedia level, and a growth, once the recompute has run

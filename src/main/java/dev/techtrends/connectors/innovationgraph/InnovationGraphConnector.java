@@ -81,14 +81,7 @@ public class InnovationGraphConnector implements Connector {
 
     @Override
     public Multi<PeriodValues> fetch(List<YearMonth> months, Map<String, List<String>> keys, Requests requests) {
-        // complete quarters among the months asked, as the month that starts each
-        Set<YearMonth> asked = new LinkedHashSet<>(months);
-        List<Quarter> quarters = new ArrayList<>();
-        for (YearMonth month : months) {
-            if (month.getMonthValue() % 3 == 1 && asked.contains(month.plusMonths(2))) {
-                quarters.add(Quarter.of(month.atDay(1)));
-            }
-        }
+        List<Quarter> quarters = completeQuarters(months);
         Uni<List<PeriodValues>> all = file(requests, true).chain(languages -> file(requests, false)
                 .map(topics -> periods(quarters, keys, languages, topics)))
                 .onFailure(IllegalArgumentException.class).recoverWithItem(failure -> quarters.stream()
@@ -96,6 +89,18 @@ public class InnovationGraphConnector implements Connector {
                                 "not an Innovation Graph file: " + failure.getMessage()))
                         .toList());
         return all.onItem().transformToMulti(list -> Multi.createFrom().iterable(list));
+    }
+
+    /** The quarters whose three months are all among those asked, ascending. */
+    public static List<Quarter> completeQuarters(List<YearMonth> months) {
+        Set<YearMonth> asked = new LinkedHashSet<>(months);
+        List<Quarter> quarters = new ArrayList<>();
+        for (YearMonth month : months) {
+            if (month.getMonthValue() % 3 == 1 && asked.contains(month.plusMonths(2))) {
+                quarters.add(Quarter.of(month.atDay(1)));
+            }
+        }
+        return quarters;
     }
 
     private Uni<Shares> file(Requests requests, boolean languages) {

@@ -67,9 +67,19 @@ public class StackExchangeConnector implements Connector {
                 requests));
     }
 
+    /**
+     * The API's {@code fromdate} and {@code todate} of a month: Unix seconds, both inclusive, from its first second to
+     * its last in UTC.
+     */
+    public static long[] creationDates(YearMonth month) {
+        return new long[] {month.atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC),
+                month.plusMonths(1).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1};
+    }
+
     private Uni<PeriodValues> month(YearMonth month, List<String> tags, Requests requests) {
-        long from = month.atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-        long to = month.plusMonths(1).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
+        long[] creationDates = creationDates(month);
+        long from = creationDates[0];
+        long to = creationDates[1];
         Map<String, Long> counts = new LinkedHashMap<>();
         List<String> queries = new ArrayList<>();
         queries.add(SITE_TOTAL);

@@ -76,8 +76,8 @@ public class WikipediaConnector implements Connector {
         if (months.isEmpty()) {
             return Multi.createFrom().empty();
         }
-        String start = months.get(0).atDay(1).format(DAY);
-        String end = months.get(months.size() - 1).atEndOfMonth().format(DAY);
+        String start = firstDay(months.get(0));
+        String end = lastDay(months.get(months.size() - 1));
         List<String> queries = new ArrayList<>();
         queries.add(AGGREGATE);
         queries.addAll(titles);
@@ -90,6 +90,16 @@ public class WikipediaConnector implements Connector {
                 .onFailure(MalformedAnswer.class).recoverWithItem(failure -> months.stream()
                         .map(month -> PeriodValues.rejected(month, failure.getMessage())).toList());
         return all.onItem().transformToMulti(list -> Multi.createFrom().iterable(list));
+    }
+
+    /** The API's inclusive {@code start} of a month, YYYYMMDD. */
+    public static String firstDay(YearMonth month) {
+        return month.atDay(1).format(DAY);
+    }
+
+    /** The API's inclusive {@code end} of a month, YYYYMMDD: 29 in a leap February. */
+    public static String lastDay(YearMonth month) {
+        return month.atEndOfMonth().format(DAY);
     }
 
     private List<PeriodValues> periods(List<YearMonth> months, List<String> titles, Map<String, Views> fetched) {

@@ -14,7 +14,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ public class IngestionService {
     private final ObjectMapper objectMapper;
     private final int maxRows;
     private final ScoreRecomputeJob scores;
+    private final Clock clock;
     /**
      * Uploads are stored two at a time, the others waiting in memory (beyond the queue: 503 with Retry-After).
      * Every upload bumps the one data-version row, so concurrent ones would only queue inside PostgreSQL, and their
@@ -59,8 +62,9 @@ public class IngestionService {
             .build();
 
     public IngestionService(Pool pool, Vertx vertx, ObjectMapper objectMapper, TechTrendsConfig config,
-            ScoreRecomputeJob scores) {
+            ScoreRecomputeJob scores, Clock clock) {
         this.pool = pool;
+        this.clock = clock;
         this.vertx = vertx;
         this.objectMapper = objectMapper;
         this.maxRows = config.ingestion().maxRows();
@@ -95,7 +99,8 @@ public class IngestionService {
         return reference()
                 .chain(reference -> vertx.executeBlocking(() -> {
                     List<IngestionRow> rows = parsed.get();
-                    return new Checked(rows.size(), IngestionValidator.validate(rows, reference, LocalDate.now()));
+                    return new Checked(rows.size(), IngestionValidator.validate(rows, reference,
+                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
                 }, false))
                 .chain(checked -> pool.withTransaction(connection -> write(connection, format, checked.rows(),
                         checked.writes(), receivedBy)));
