@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A {@link ScoreQuery} validated: the method, asOf (null = the method's newest scored quarter), weights (a preset's
- * or the client's) and α. Only the method's defaults can be answered from stored scores.
+ * A {@link ScoreQuery} validated: the method, asOf (null = the method's newest scored quarter), weights (a preset's,
+ * the client's, or a preset's refined by the client's) and α. Only the method's defaults can be answered from stored
+ * scores.
  *
- * @param preset the preset's name, null for custom weights
+ * @param preset the preset's name, null for custom weights (a refined preset that changed nothing keeps its name)
  */
 public record ScoreParameters(ScoringMethod method, Quarter asOf, Weights weights, String preset,
         double momentumWeight) {
@@ -51,25 +52,24 @@ public record ScoreParameters(ScoringMethod method, Quarter asOf, Weights weight
                 errors.add(new Problem.FieldError("asOf", e.getMessage()));
             }
         }
+        // weights alone are the whole weighting; with a preset they refine it (signals named override, the rest stay)
         Preset preset = method.defaultPreset();
-        Weights weights = preset.weights();
-        String presetName = preset.name();
-        if (!isBlank(query.weights()) && !isBlank(query.preset())) {
-            errors.add(new Problem.FieldError("weights", "give weights or preset, not both"));
-        } else if (!isBlank(query.weights())) {
-            try {
-                weights = Weights.parse(query.weights(), knownSignals);
-                presetName = null;
-            } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("weights", e.getMessage()));
-            }
-        } else if (!isBlank(query.preset())) {
+        if (!isBlank(query.preset())) {
             try {
                 preset = method.preset(query.preset());
-                weights = preset.weights();
-                presetName = preset.name();
             } catch (IllegalArgumentException e) {
                 errors.add(new Problem.FieldError("preset", e.getMessage()));
+            }
+        }
+        Weights weights = preset.weights();
+        String presetName = preset.name();
+        if (!isBlank(query.weights())) {
+            try {
+                weights = isBlank(query.preset()) ? Weights.parse(query.weights(), knownSignals)
+                        : Weights.refine(preset, query.weights(), knownSignals);
+                presetName = weights.equals(preset.weights()) ? preset.name() : null;
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("weights", e.getMessage()));
             }
         }
         double alpha = method.defaultMomentumWeight();

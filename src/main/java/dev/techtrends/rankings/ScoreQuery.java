@@ -14,13 +14,15 @@ public record ScoreQuery(
         @Parameter(description = "Quarter (2025-Q3), or a month or date in it; default the method's newest scored "
                 + "quarter", example = "2025-Q2")
         @QueryParam("asOf") String asOf,
-        @Parameter(description = "signal:weight pairs, e.g. github_topic_developers:1,search_interest:0.5; signals left "
-                + "out weigh 0 (see /api/v1/signals for the keys). Not together with preset.",
+        @Parameter(description = "signal:weight pairs, e.g. github_topic_developers:1,search_interest:0.5 (see "
+                + "/api/v1/signals for the keys). Alone they are the whole weighting: signals left out weigh 0. With "
+                + "preset they refine it: the signals named take these weights, the preset's others keep theirs, and 0 "
+                + "takes a signal out.",
                 examples = @ExampleObject(name = "developers", summary = "GitHub developers only",
                         value = "github_topic_developers:1,github_language_developers:1"))
         @QueryParam("weights") String weights,
         @Parameter(description = "A named set of weights of the method (see /api/v1/methodology); default its first. "
-                + "Not together with weights.", example = "balanced")
+                + "weights, when given too, refine it.", example = "balanced")
         @QueryParam("preset") String preset,
         @Parameter(description = "α in [0, 1], default 0.5: how much momentum counts in the trend score", example = "0.5",
                 schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1", defaultValue = "0.5"))

@@ -23,7 +23,8 @@ public final class Views {
             @Nullable String category,
             @Schema(example = "2026-Q2") String asOf,
             @Schema(example = "trend", enumeration = {"trend", "popularity", "momentum"}) String sort,
-            @Schema(description = "Preset used, null for custom weights", example = "balanced") @Nullable String preset,
+            @Schema(description = "Preset used, null for custom weights (a preset refined by weights is custom "
+                    + "unless the refinement changed nothing)", example = "balanced") @Nullable String preset,
             @Schema(description = "Weight per signal used", example = "{\"developer_usage\":0.5,\"github_topic_developers\":0.15,\"github_language_developers\":0.15,\"search_interest\":0.1,\"qa_questions\":0.1}")
             Map<String, Double> weights,
             @Schema(example = "0.5") double momentumWeight,

@@ -69,6 +69,32 @@ public record Weights(Map<String, Double> bySignal) {
      *                                  all weights 0
      */
     public static Weights parse(String spec, Set<String> knownSignals) {
+        Map<String, Double> weights = pairs(spec, knownSignals);
+        if (weights.values().stream().noneMatch(weight -> weight > 0)) {
+            throw new IllegalArgumentException("weights: at least one weight must be greater than 0, got '"
+                    + spec.strip() + "'");
+        }
+        return new Weights(weights);
+    }
+
+    /**
+     * A preset refined by user weights: the preset's weights, with each signal named in {@code spec} set to the
+     * weight given (0 takes it out).
+     *
+     * @throws IllegalArgumentException as {@link #parse}, or when no weight above 0 is left
+     */
+    public static Weights refine(Preset preset, String spec, Set<String> knownSignals) {
+        Map<String, Double> weights = new LinkedHashMap<>(preset.weights().bySignal());
+        weights.putAll(pairs(spec, knownSignals));
+        if (weights.values().stream().noneMatch(weight -> weight > 0)) {
+            throw new IllegalArgumentException("weights: '" + spec.strip() + "' leaves no weight above 0 in preset "
+                    + preset.name());
+        }
+        return new Weights(weights);
+    }
+
+    /** The signal:weight pairs of a spec, in the order given, each checked. */
+    private static Map<String, Double> pairs(String spec, Set<String> knownSignals) {
         Objects.requireNonNull(knownSignals, "knownSignals");
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("weights are empty; " + EXPECTED_FORM);
@@ -99,11 +125,7 @@ public record Weights(Map<String, Double> bySignal) {
             }
             weights.put(signal, parseWeight(signal, weightText));
         }
-        if (weights.values().stream().noneMatch(weight -> weight > 0)) {
-            throw new IllegalArgumentException("weights: at least one weight must be greater than 0, got '"
-                    + spec.strip() + "'");
-        }
-        return new Weights(weights);
+        return weights;
     }
 
     private static double parseWeight(String signal, String text) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.techtrends.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,8 +30,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.v156.emulation.Emulation;
 import org.openqa.selenium.devtools.v156.emulation.model.MediaFeature;
@@ -50,8 +49,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class DashboardBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
@@ -66,19 +63,10 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "The browser tests need Debian's chromium and chromium-driver (bash .ci/test installs them)");
         assertTrue(Files.exists(AXE), "The browser tests need axe-core: npm ci --prefix src/test/browser "
                 + "(bash .ci/test runs it)");
         axe = Files.readString(AXE, StandardCharsets.UTF_8);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run", "--hide-scrollbars",
-                "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         devTools = browser.getDevTools();
         devTools.createSession();
         devTools.send(Log.enable());

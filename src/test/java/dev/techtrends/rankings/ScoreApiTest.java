@@ -214,7 +214,7 @@ class ScoreApiTest {
         cases.put("weights=search_interest:abc", "weights");
         cases.put("weights=search_interest:0,qa_questions:0", "weights");
         cases.put("preset=fancy", "preset");
-        cases.put("weights=search_interest:1&preset=jobs", "weights");
+        cases.put("weights=job_postings:0&preset=jobs", "weights");
         cases.put("momentumWeight=2", "momentumWeight");
         cases.put("momentumWeight=abc", "momentumWeight");
         cases.put("asOf=1990-Q1", "asOf");
@@ -233,6 +233,30 @@ class ScoreApiTest {
                 .body("errors[0].reason", startsWith("weights: unknown signal 'stars'"));
         given().get("/api/v1/technologies/nestjs/score?method=v1&asOf=1990-Q1").then()
                 .body("errors[0].reason", startsWith("is outside the data"));
+    }
+
+    @Test
+    void weightsGivenWithAPresetRefineIt() {
+        // learners is search_interest 0.5 and qa_questions 0.5: refined, search_interest counts 2 and the rest stays
+        JsonPath refined = given().get("/api/v1/rankings?category=languages&preset=learners&weights=search_interest:2")
+                .then().statusCode(200).extract().jsonPath();
+        JsonPath spelledOut = given().get("/api/v1/rankings?category=languages&weights=search_interest:2,qa_questions:0.5")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(spelledOut.getList("items"), refined.getList("items"));
+        assertEquals(Map.of("search_interest", 2.0, "qa_questions", 0.5), refined.getMap("weights"));
+        assertNull(refined.get("preset"));
+
+        // 0 takes a signal out; a refinement that changes nothing is the preset itself, served as stored
+        JsonPath withoutQa = given().get("/api/v1/rankings?category=languages&preset=learners&weights=qa_questions:0")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(given().get("/api/v1/rankings?category=languages&weights=search_interest:0.5").then()
+                .statusCode(200).extract().jsonPath().getList("items"),
+                withoutQa.getList("items"));
+        String balanced = given().get("/api/v1/rankings?category=languages&preset=balanced").then().statusCode(200)
+                .extract().asString();
+        given().get("/api/v1/rankings?category=languages&preset=balanced&weights=developer_usage:0.5").then()
+                .statusCode(200).body("preset", equalTo("balanced"))
+                .body(equalTo(balanced));
     }
 
     @Test

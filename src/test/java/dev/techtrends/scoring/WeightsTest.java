@@ -145,4 +145,20 @@ class WeightsTest {
         assertEquals(1.0, weights.weightOf("a"));
         assertThrows(UnsupportedOperationException.class, () -> weights.bySignal().put("b", 1.0));
     }
+
+    @Test
+    void aPresetRefinedKeepsWhatIsNotNamedAndTakesOutWhatIsZero() {
+        Preset learners = MethodV1.INSTANCE.preset("learners"); // search_interest 0.5, qa_questions 0.5
+        assertEquals(Map.of("search_interest", 2.0, "qa_questions", 0.5),
+                Weights.refine(learners, "search_interest:2", KNOWN).bySignal());
+        assertEquals(Map.of("search_interest", 0.5, "qa_questions", 0.0, "job_postings", 1.0),
+                Weights.refine(learners, "qa_questions:0, job_postings:1", KNOWN).bySignal());
+        assertEquals(learners.weights(), Weights.refine(learners, "search_interest:0.5", KNOWN));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> Weights.refine(learners, "search_interest:0,qa_questions:0", KNOWN));
+        assertEquals("weights: 'search_interest:0,qa_questions:0' leaves no weight above 0 in preset learners",
+                none.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Weights.refine(learners, "stars:1", KNOWN));
+        assertThrows(IllegalArgumentException.class, () -> Weights.refine(learners, "search_interest:-1", KNOWN));
+    }
 }
