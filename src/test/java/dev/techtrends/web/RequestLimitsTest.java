@@ -40,6 +40,17 @@ class RequestLimitsTest {
                 .header("Access-Control-Allow-Origin", equalTo("https://app.example"));
     }
 
+    /** Up to the longest URL a browser sends, whatever Vert.x's own parser would have refused. */
+    @ParameterizedTest
+    @ValueSource(ints = {9_000, 15_000, 20_000, 100_000, 2_000_000})
+    void everyLongRequestLineIsAProblem(int length) throws IOException {
+        String answer = raw("GET /api/v1/technologies?q=" + "a".repeat(length) + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 414"), answer.lines().findFirst().orElse(""));
+        assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+        assertTrue(answer.contains("\"status\":414"), answer);
+    }
+
     @Test
     void largeHeadersAre431() {
         given().header("Origin", "https://app.example").header("X-Padding", "p".repeat(20_000))
