@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /**
  * The service's one source of the current date and time: connectors' complete months, the upload check against
- * future periods, freshness and outage logs read it, never the JVM's wall clock directly, so that tests fix it.
+ * future periods and Retry-After dates read it, never the JVM's wall clock directly, so that tests fix it.
  * Elapsed times (waits, durations) are measured with {@link System#nanoTime()}, which no clock change can move.
  */
 @Singleton

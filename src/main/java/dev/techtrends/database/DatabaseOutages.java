@@ -9,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,12 +25,8 @@ public class DatabaseOutages {
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "08000", "08001",
             "08003", "08004", "08006");
 
-    private final AtomicReference<Instant> downSince = new AtomicReference<>();
-    private final Clock clock;
-
-    public DatabaseOutages(Clock clock) {
-        this.clock = clock;
-    }
+    /** System.nanoTime() when the outage began (elapsed time, which no clock change moves); null when up. */
+    private final AtomicReference<Long> downSinceNanos = new AtomicReference<>();
 
     /** Whether the failure says the database cannot be reached, rather than that a statement failed. */
     public static boolean isUnavailability(Throwable failure) {
@@ -64,7 +58,7 @@ public class DatabaseOutages {
             Log.errorf(failure, "Failed %s", doing);
             return false;
         }
-        if (downSince.compareAndSet(null, clock.instant())) {
+        if (downSinceNanos.compareAndSet(null, System.nanoTime())) {
             Log.warnf("Database unavailable while %s (%s); answering 503 until it is back", doing, reason(failure));
         } else {
             Log.debugf("Database still unavailable while %s: %s", doing, reason(failure));
@@ -74,15 +68,15 @@ public class DatabaseOutages {
 
     /** Records that the database answered; ends an outage. */
     public void answered() {
-        Instant since = downSince.getAndSet(null);
+        Long since = downSinceNanos.getAndSet(null);
         if (since != null) {
-            Log.infof("Database available again after %d s", Duration.between(since, clock.instant()).toSeconds());
+            Log.infof("Database available again after %d s", Duration.ofNanos(System.nanoTime() - since).toSeconds());
         }
     }
 
     /** Whether an outage is in progress, as far as this replica has seen. */
     public boolean isDown() {
-        return downSince.get() != null;
+        return downSinceNanos.get() != null;
     }
 
     private static String reason(Throwable failure) {

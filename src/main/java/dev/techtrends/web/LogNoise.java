@@ -14,7 +14,10 @@ import java.util.logging.LogRecord;
  * <ul>
  *   <li>a client that closes its connection mid-answer (a cancelled export, a reset): Quarkus REST logs a stack trace;</li>
  *   <li>the pool's acquisition timer firing after the caller already got its failure, once per request that failed
- *   during a database outage (eclipse-vertx/vertx-sql-client#1706): Vert.x logs it as uncaught.</li>
+ *   during a database outage (eclipse-vertx/vertx-sql-client#1706): Vert.x logs it as uncaught;</li>
+ *   <li>SmallRye Health's report of every readiness probe answered DOWN (SRHCK01001, INFO), a line per probe for as
+ *   long as an outage lasts: the outage itself is logged once when it starts and once when it ends
+ *   ({@code DatabaseOutages}).</li>
  * </ul>
  */
 @LoggingFilter(name = "log-noise")
@@ -31,7 +34,17 @@ public final class LogNoise implements Filter {
             Log.debug("The pool's acquisition timer fired after its request had already failed (vertx-sql-client#1706)");
             return false;
         }
+        if (isHealthDownReport(record)) {
+            Log.debugf("A health check answered DOWN: %s", record.getParameters() == null ? ""
+                    : Arrays.toString(record.getParameters()));
+            return false;
+        }
         return true;
+    }
+
+    static boolean isHealthDownReport(LogRecord record) {
+        return record.getLoggerName() != null && record.getLoggerName().startsWith("io.smallrye.health")
+                && record.getMessage() != null && record.getMessage().startsWith("SRHCK01001");
     }
 
     static boolean isClientDisconnect(Throwable thrown) {
