@@ -1,6 +1,6 @@
 // The contract stage's last check, run against the packaged service (see .ci/test): the client that
 // openapi-generator made from /q/openapi with default settings (./generated) calls every public read with the
-// document's own parameter examples, and each answer must be a 2xx that the generated types accept and that validates
+// document's own parameter examples (all of them, as Swagger UI pre-fills them), and each answer must be a 2xx that the generated types accept and that validates
 // against the operation's response schema; then more reads, chosen to hold many nulls, are validated the same way.
 // Usage: node build/check.js http://localhost:8080
 import Ajv2020 from 'ajv/dist/2020';
@@ -58,10 +58,12 @@ async function main(base: string): Promise<void> {
     if (!operation || operation.security?.length || !path.startsWith('/api/')) continue;
     const parameters: Record<string, unknown> = {};
     for (const parameter of operation.parameters ?? []) {
-      if (parameter.example === undefined) continue;
+      // as Swagger UI pre-fills it: the example, or the first of the named examples
+      const example = parameter.example ?? (Object.values(parameter.examples ?? {})[0] as any)?.value;
+      if (example === undefined) continue;
       const type = parameter.schema?.type;
-      parameters[parameter.name] = type === 'integer' || type === 'number' ? Number(parameter.example)
-        : type === 'boolean' ? String(parameter.example) === 'true' : String(parameter.example);
+      parameters[parameter.name] = type === 'integer' || type === 'number' ? Number(example)
+        : type === 'boolean' ? String(example) === 'true' : String(example);
     }
     const api = apis[`${operation.tags[0].replace(/[^A-Za-z]/g, '')}Api`];
     const raw = api?.[`${operation.operationId}Raw`];
