@@ -1,5 +1,6 @@
 package dev.techtrends.catalogue;
 
+import dev.techtrends.web.Labels;
 import dev.techtrends.web.Page;
 import dev.techtrends.web.PageRequest;
 import dev.techtrends.web.Rows;
@@ -97,7 +98,8 @@ public class CatalogueQueries {
 
 
     private static CategoryView category(Row row) {
-        return new CategoryView(row.getString("slug"), row.getString("name"), row.getString("kind"),
+        return new CategoryView(row.getString("slug"), row.getString("name"),
+                Labels.parse(CategoryKind.class, row.getString("kind")),
                 row.getString("description"), row.getLong("technology_count"));
     }
 

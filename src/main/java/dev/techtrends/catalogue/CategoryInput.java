@@ -1,5 +1,6 @@
 package dev.techtrends.catalogue;
 
+import dev.techtrends.web.OneOf;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,9 +14,7 @@ public record CategoryInput(
         @NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
         @Schema(example = "message-brokers") String slug,
         @NotBlank @Size(max = 120) @Schema(example = "Message brokers") String name,
-        @NotNull @Pattern(regexp = "language|runtime|framework|architecture|database",
-                message = "must be one of language, runtime, framework, architecture, database")
-        @Schema(example = "architecture", enumeration = {"language", "runtime", "framework", "architecture", "database"})
+        @NotNull @OneOf(CategoryKind.class) @Schema(example = "architecture", implementation = CategoryKind.class)
         String kind,
         @NotBlank @Size(max = 4000)
         @Schema(example = "Servers that move messages between services asynchronously.") String description) {

@@ -1,5 +1,6 @@
 package dev.techtrends.catalogue;
 
+import dev.techtrends.web.Labels;
 import dev.techtrends.web.problem.InvalidInputException;
 import dev.techtrends.web.problem.Problem;
 import java.util.ArrayList;
@@ -11,41 +12,8 @@ import java.util.Locale;
  * category (technology_category_idx), q (trigram indexes on lower(name) and lower(alias)),
  * relation (technology_relation_target_idx).
  */
-public record TechnologyFilter(String category, String query, String relationType, String relationTarget, Sort sort) {
-
-    public enum Sort {
-        NAME("name", "lower(t.name), t.slug"),
-        NAME_DESC("-name", "lower(t.name) desc, t.slug"),
-        FIRST_RELEASED("firstReleased", "t.first_released nulls last, t.slug"),
-        FIRST_RELEASED_DESC("-firstReleased", "t.first_released desc nulls last, t.slug");
-
-        private final String parameter;
-        private final String orderBy;
-
-        Sort(String parameter, String orderBy) {
-            this.parameter = parameter;
-            this.orderBy = orderBy;
-        }
-
-        String orderBy() {
-            return orderBy;
-        }
-
-        static Sort parse(String text) {
-            if (text == null || text.isBlank()) {
-                return NAME;
-            }
-            for (Sort sort : values()) {
-                if (sort.parameter.equals(text.strip())) {
-                    return sort;
-                }
-            }
-            throw new InvalidInputException("sort",
-                    "must be one of name, -name, firstReleased, -firstReleased; got '" + text + "'");
-        }
-    }
-
-    static final List<String> RELATION_TYPES = List.of("runs-on", "written-in", "implements");
+public record TechnologyFilter(String category, String query, String relationType, String relationTarget,
+        TechnologySort sort) {
 
     public static TechnologyFilter parse(String category, String q, String relation, String sort) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -53,9 +21,11 @@ public record TechnologyFilter(String category, String query, String relationTyp
         String relationTarget = null;
         if (relation != null && !relation.isBlank()) {
             String[] parts = relation.strip().split(":", 2);
-            if (parts.length != 2 || !RELATION_TYPES.contains(parts[0]) || parts[1].isBlank()) {
-                errors.add(new Problem.FieldError("relation",
-                        "must be <type>:<technology slug> with type runs-on, written-in or implements, e.g. runs-on:nodejs"));
+            List<String> types = Labels.all(RelationType.class);
+            if (parts.length != 2 || !types.contains(parts[0]) || parts[1].isBlank()) {
+                errors.add(new Problem.FieldError("relation", "must be <type>:<technology slug> with type "
+                        + String.join(", ", types.subList(0, types.size() - 1)) + " or " + types.get(types.size() - 1)
+                        + ", e.g. runs-on:nodejs"));
             } else {
                 relationType = parts[0];
                 relationTarget = parts[1].strip();
@@ -64,11 +34,13 @@ public record TechnologyFilter(String category, String query, String relationTyp
         if (q != null && q.strip().length() > 100) {
             errors.add(new Problem.FieldError("q", "must be at most 100 characters"));
         }
-        Sort parsedSort = null;
-        try {
-            parsedSort = Sort.parse(sort);
-        } catch (InvalidInputException e) {
-            errors.addAll(e.errors());
+        TechnologySort parsedSort = TechnologySort.NAME;
+        if (sort != null && !sort.isBlank()) {
+            try {
+                parsedSort = Labels.parse(TechnologySort.class, sort);
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("sort", e.getMessage()));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Invalid query parameters.", errors);

@@ -1,5 +1,6 @@
 package dev.techtrends.catalogue;
 
+import dev.techtrends.web.OneOf;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,9 +35,8 @@ public record TechnologyInput(
 
     @Schema(name = "RelationInput", description = "Reads \"this technology <type> <target>\"")
     public record RelationInput(
-            @NotNull @Pattern(regexp = "runs-on|written-in|implements",
-                    message = "must be one of runs-on, written-in, implements")
-            @Schema(example = "runs-on", enumeration = {"runs-on", "written-in", "implements"}) String type,
+            @NotNull @OneOf(RelationType.class) @Schema(example = "runs-on", implementation = RelationType.class)
+            String type,
             @NotBlank @Schema(description = "Slug of the related technology", example = "nodejs") String target) {
     }
 }

@@ -73,9 +73,8 @@ public class TechnologyResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
-            @Parameter(description = "name, -name, firstReleased or -firstReleased (- = descending); default name",
-                    example = "name", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"name", "-name", "firstReleased", "-firstReleased"}))
+            @Parameter(description = "The order, - for descending; default name", example = "name",
+                    schema = @Schema(implementation = TechnologySort.class))
             @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
         PageRequest pageRequest = PageRequest.parse(page, size);

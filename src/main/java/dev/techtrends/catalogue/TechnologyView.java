@@ -1,6 +1,6 @@
 package dev.techtrends.catalogue;
 
-import dev.techtrends.web.openapi.Nullable;
+import dev.techtrends.web.Nullable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

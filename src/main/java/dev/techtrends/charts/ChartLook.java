@@ -1,5 +1,6 @@
 package dev.techtrends.charts;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +12,6 @@ public record ChartLook(
                 schema = @Schema(type = SchemaType.INTEGER, minimum = "320", maximum = "2000", defaultValue = "800")) @QueryParam("width") String width,
         @Parameter(description = "Height in px, 200 to 1200", example = "400",
                 schema = @Schema(type = SchemaType.INTEGER, minimum = "200", maximum = "1200", defaultValue = "400")) @QueryParam("height") String height,
-        @Parameter(description = "light (default) or dark", example = "light",
-                schema = @Schema(type = SchemaType.STRING, enumeration = {"light", "dark"}))
-        @QueryParam("theme") String theme) {
+        @Parameter(description = "Colours for a light or a dark page", example = "light")
+        @QueryParam("theme") @DefaultValue("light") ChartTheme theme) {
 }

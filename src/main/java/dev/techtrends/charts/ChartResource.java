@@ -8,17 +8,18 @@ import dev.techtrends.rankings.Views;
 import dev.techtrends.scoring.Period;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
+import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.QueryParameters;
 import dev.techtrends.web.cache.CachedRead;
 import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -56,22 +57,17 @@ public class ChartResource {
     @APIResponse(responseCode = "200", description = "The chart",
             content = @Content(mediaType = MediaTypes.IMAGE_SVG, schema = @Schema(type = SchemaType.STRING)))
     public Uni<String> compare(
-            @Parameter(description = "Comma-separated technology slugs, 1 to 10", example = "nestjs,express,fastapi",
-                    required = true)
-            @QueryParam("technologies") String technologies,
-            @Parameter(description = "trend, popularity or momentum", example = "trend",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"trend", "popularity", "momentum"}))
-            @QueryParam("metric") String metric,
+            @Parameter(description = "Comma-separated technology slugs, 1 to 10 (or the parameter repeated)",
+                    example = "nestjs,express,fastapi", required = true, schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("technologies") List<String> technologies,
+            @Parameter(description = "The figure drawn", example = "trend")
+            @QueryParam("metric") @DefaultValue("trend") ScoreOrder metric,
             @Parameter(description = "First quarter drawn", example = "2021-Q1") @QueryParam("from") String from,
             @Parameter(description = "Last quarter drawn", example = "2025-Q2") @QueryParam("to") String to,
             @BeanParam ChartLook look,
             @BeanParam ScoreQuery query) {
-        List<String> slugs = technologies == null ? List.of() : Arrays.stream(technologies.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        if (slugs.isEmpty() || slugs.size() > 10) {
-            throw new InvalidInputException("technologies", "must name 1 to 10 comma-separated slugs");
-        }
-        Metric drawn = Metric.parse("metric", metric, false);
+        List<String> slugs = QueryParameters.slugs("technologies", technologies, 1, RankingService.MAX_COMPARED);
+        ChartMetric drawn = ChartMetric.of(metric);
         Frame frame = Frame.parse(from, to, look);
         return rankings.compare(slugs, query).map(compare -> {
             List<SvgChart.Series> series = compare.technologies().stream()
@@ -91,19 +87,13 @@ public class ChartResource {
     public Uni<String> ranking(
             @Parameter(description = "Category slug; none for the overall ranking", example = "frameworks")
             @QueryParam("category") String category,
-            @Parameter(description = "trend (default), popularity or momentum", example = "trend",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"trend", "popularity", "momentum"}))
-            @QueryParam("sort") String sort,
+            @Parameter(description = "The figure ranked by and drawn", example = "trend")
+            @QueryParam("sort") @DefaultValue("trend") ScoreOrder sort,
             @BeanParam ChartLook look,
             @BeanParam ScoreQuery query) {
-        Metric drawn = Metric.parse("sort", sort, false);
+        ChartMetric drawn = ChartMetric.of(sort);
         Frame frame = Frame.parse(null, null, look);
-        Ranking.Order order = switch (drawn) {
-            case POPULARITY -> Ranking.Order.POPULARITY;
-            case MOMENTUM -> Ranking.Order.MOMENTUM;
-            default -> Ranking.Order.TREND;
-        };
-        return rankings.ranking(QueryParameters.optional(category), query, order, 100).map(view -> {
+        return rankings.ranking(QueryParameters.optional(category), query, sort, 100).map(view -> {
             List<SvgChart.Bar> bars = view.items().stream()
                     .map(item -> new SvgChart.Bar(item.name(), drawn.of(item))).toList();
             String what = (view.category() == null ? "All technologies" : capitalised(view.category())) + " by "
@@ -117,7 +107,7 @@ public class ChartResource {
         });
     }
 
-    static String lineChart(String title, List<String> quarters, List<SvgChart.Series> series, Metric drawn,
+    static String lineChart(String title, List<String> quarters, List<SvgChart.Series> series, ChartMetric drawn,
                                     Views.CompareView compare, Frame frame) {
         int first = 0;
         int last = quarters.size() - 1;
@@ -136,7 +126,7 @@ public class ChartResource {
                 .map(s -> new SvgChart.Series(s.name(), s.values().subList(from, to))).toList();
         String range = shown.isEmpty() ? "no quarters" : shown.get(0) + " to " + shown.get(shown.size() - 1);
         String description = title + ", " + range + " (method " + compare.method() + "), one line per "
-                + (drawn == Metric.SIGNALS ? "signal" : "technology") + ": " + cut.stream().map(s -> s.name()
+                + (drawn == ChartMetric.SIGNALS ? "signal" : "technology") + ": " + cut.stream().map(s -> s.name()
                 + (lastValue(s) == null ? " (no data)" : " ends at " + String.format(Locale.ROOT, "%.1f",
                 lastValue(s)))).collect(Collectors.joining(", ")) + ".";
         return SvgChart.lines(title, description, shown, cut, drawn.axis, attribution(compare.sources()),
@@ -166,61 +156,12 @@ public class ChartResource {
         return slug.substring(0, 1).toUpperCase(Locale.ROOT) + slug.substring(1);
     }
 
-    /** What a chart draws. */
-    enum Metric {
-        TREND("trend score", "trend score (0–100)"),
-        POPULARITY("popularity", "popularity (0–100)"),
-        MOMENTUM("momentum", "momentum (% per year)"),
-        SIGNALS("signals", "normalised level per signal (0–100)");
-
-        final String title;
-        final String axis;
-
-        Metric(String title, String axis) {
-            this.title = title;
-            this.axis = axis;
-        }
-
-        static Metric parse(String field, String text, boolean signalsAllowed) {
-            String value = text == null || text.isBlank() ? "trend" : text.strip();
-            for (Metric metric : values()) {
-                if (metric.name().toLowerCase(Locale.ROOT).equals(value) && (signalsAllowed || metric != SIGNALS)) {
-                    return metric;
-                }
-            }
-            throw new InvalidInputException(field, "must be trend, popularity, momentum" + (signalsAllowed ? " or signals" : "") + ", got '"
-                            + text + "'");
-        }
-
-        List<Double> of(Views.ComparedTechnology technology) {
-            return switch (this) {
-                case POPULARITY -> technology.popularity();
-                case MOMENTUM -> technology.momentumPct();
-                default -> technology.trendScore();
-            };
-        }
-
-        Double of(RankingItem item) {
-            return switch (this) {
-                case POPULARITY -> item.popularity();
-                case MOMENTUM -> item.momentumPct();
-                default -> item.trendScore();
-            };
-        }
-    }
-
     /** Size, theme and quarters drawn. */
-    record Frame(int width, int height, SvgChart.Theme theme, Quarter from, Quarter to) {
+    record Frame(int width, int height, ChartTheme theme, Quarter from, Quarter to) {
         static Frame parse(String from, String to, ChartLook look) {
             int w = QueryParameters.boundedInt("width", look.width(), 800, 320, 2000);
             int h = QueryParameters.boundedInt("height", look.height(), 400, 200, 1200);
-            String theme = look.theme();
-            SvgChart.Theme t = switch (theme == null || theme.isBlank() ? "light" : theme.strip()) {
-                case "light" -> SvgChart.Theme.LIGHT;
-                case "dark" -> SvgChart.Theme.DARK;
-                default -> throw new InvalidInputException("theme", "must be light or dark, got '" + theme + "'");
-            };
-            return new Frame(w, h, t, quarter("from", from), quarter("to", to));
+            return new Frame(w, h, look.theme(), quarter("from", from), quarter("to", to));
         }
 
         private static Quarter quarter(String field, String text) {

@@ -13,22 +13,6 @@ import java.util.Objects;
  */
 public final class SvgChart {
 
-    /** Light or dark: background, text, grid. */
-    public enum Theme {
-        LIGHT("#ffffff", "#1f2328", "#d0d7de"),
-        DARK("#0d1117", "#e6edf3", "#30363d");
-
-        final String background;
-        final String text;
-        final String grid;
-
-        Theme(String background, String text, String grid) {
-            this.background = background;
-            this.text = text;
-            this.grid = grid;
-        }
-    }
-
     /** Ten colours told apart also by people with the common colour-vision deficiencies (Tableau 10). */
     static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
             "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
@@ -62,7 +46,7 @@ public final class SvgChart {
      * @param yLabel what the y axis measures, e.g. "trend score (0–100)"
      */
     public static String lines(String title, String description, List<String> xLabels, List<Series> series,
-                               String yLabel, String attribution, int width, int height, Theme theme) {
+                               String yLabel, String attribution, int width, int height, ChartTheme theme) {
         double[] range = range(series.stream().flatMap(s -> s.values().stream()).toList());
         int legendRows = (series.size() + 2) / 3;
         List<String> footer = wrap(attribution, width);
@@ -101,7 +85,7 @@ public final class SvgChart {
 
     /** A horizontal bar chart, one bar per label in the order given; a bar without a value is left empty. */
     public static String bars(String title, String description, List<Bar> bars, String valueLabel,
-                              String attribution, int width, int height, Theme theme) {
+                              String attribution, int width, int height, ChartTheme theme) {
         double[] range = range(bars.stream().map(Bar::value).toList());
         range[0] = Math.min(0, range[0]);
         // Room for the longest label at 11 px (about 6.2 px a character), within 40 % of the width.
@@ -173,7 +157,7 @@ public final class SvgChart {
         return svg.append("</svg>").toString();
     }
 
-    private static StringBuilder open(String title, String description, int width, int height, Theme theme) {
+    private static StringBuilder open(String title, String description, int width, int height, ChartTheme theme) {
         StringBuilder svg = new StringBuilder(8192);
         svg.append(String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                         + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" height=\"%d\" "
@@ -187,7 +171,7 @@ public final class SvgChart {
     }
 
     private static void axes(StringBuilder svg, double[] range, String yLabel, double plotWidth, double plotHeight,
-                             Theme theme) {
+                             ChartTheme theme) {
         double step = tickStep(range[1] - range[0]);
         for (double value = range[0]; value <= range[1] + step / 1000; value += step) {
             double y = y(value, range, plotHeight);

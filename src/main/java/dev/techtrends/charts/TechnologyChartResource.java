@@ -9,6 +9,7 @@ import dev.techtrends.web.cache.CachedRead;
 import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,22 +53,20 @@ public class TechnologyChartResource {
             content = @Content(mediaType = MediaTypes.IMAGE_SVG, schema = @Schema(type = SchemaType.STRING)))
     public Uni<String> technology(
             @Parameter(description = "Technology slug", example = "quarkus") @PathParam("slug") String slug,
-            @Parameter(description = "trend, popularity, momentum or signals", example = "trend",
-                    schema = @Schema(type = SchemaType.STRING,
-                            enumeration = {"trend", "popularity", "momentum", "signals"}))
-            @QueryParam("metric") String metric,
+            @Parameter(description = "A figure of the score, or each signal's normalised level", example = "trend")
+            @QueryParam("metric") @DefaultValue("trend") ChartMetric metric,
             @Parameter(description = "First quarter drawn (2023-Q1), or a month or date in it", example = "2021-Q1")
             @QueryParam("from") String from,
             @Parameter(description = "Last quarter drawn", example = "2025-Q2") @QueryParam("to") String to,
             @BeanParam ChartLook look,
             @BeanParam ScoreQuery query) {
-        ChartResource.Metric drawn = ChartResource.Metric.parse("metric", metric, true);
+        ChartMetric drawn = metric;
         ChartResource.Frame frame = ChartResource.Frame.parse(from, to, look);
         return rankings.compare(List.of(slug), query).map(compare -> {
             Views.ComparedTechnology technology = compare.technologies().get(0);
             List<String> quarters = compare.quarters();
             List<SvgChart.Series> series = new ArrayList<>();
-            if (drawn == ChartResource.Metric.SIGNALS) {
+            if (drawn == ChartMetric.SIGNALS) {
                 technology.signals().forEach((signal, values) -> series.add(new SvgChart.Series(signal,
                         values.normalisedLevel())));
             } else {
@@ -88,16 +87,12 @@ public class TechnologyChartResource {
             content = @Content(mediaType = MediaTypes.IMAGE_SVG, schema = @Schema(type = SchemaType.STRING)))
     public Uni<String> why(
             @Parameter(description = "Technology slug", example = "quarkus") @PathParam("slug") String slug,
-            @Parameter(description = "year (default) or quarter: the reference the change is measured against",
-                    example = "year", schema = @Schema(type = SchemaType.STRING, enumeration = {"year", "quarter"}))
-            @QueryParam("since") String since,
+            @Parameter(description = "The reference the change is measured against: a year or a quarter before",
+                    example = "year")
+            @QueryParam("since") @DefaultValue("year") ChangeReference since,
             @BeanParam ChartLook look,
             @BeanParam ScoreQuery query) {
-        boolean sinceYear = switch (since == null || since.isBlank() ? "year" : since.strip()) {
-            case "year" -> true;
-            case "quarter" -> false;
-            default -> throw new InvalidInputException("since", "must be year or quarter, got '" + since + "'");
-        };
+        boolean sinceYear = since == ChangeReference.YEAR;
         ChartResource.Frame frame = ChartResource.Frame.parse(null, null, look);
         return rankings.scoreView(slug, query).map(score -> {
             ScoreView.Change change = sinceYear ? score.sinceYearAgo() : score.sincePreviousQuarter();

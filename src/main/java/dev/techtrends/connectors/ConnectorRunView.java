@@ -1,7 +1,7 @@
 package dev.techtrends.connectors;
 
-import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.techtrends.web.Nullable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ConnectorRunView(
         @Schema(example = "17") long id,
         @Schema(example = "stackexchange") String connector,
-        @Schema(description = "What started it", enumeration = {"schedule", "manual"}, example = "manual") String trigger,
-        @Schema(enumeration = {"running", "succeeded", "failed", "skipped"}, example = "succeeded") String status,
+        @Schema(description = "What started it", example = "manual") RunTrigger trigger,
+        @Schema(example = "succeeded") RunStatus status,
         OffsetDateTime startedAt,
         @Schema(description = "null while running") @Nullable OffsetDateTime finishedAt,
         @Schema(description = "Months fetched and stored or rejected", example = "3") int periodsFetched,

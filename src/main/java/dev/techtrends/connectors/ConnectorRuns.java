@@ -1,5 +1,6 @@
 package dev.techtrends.connectors;
 
+import dev.techtrends.web.Labels;
 import dev.techtrends.web.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -35,7 +36,7 @@ public class ConnectorRuns {
     /**
      * Starts a run: its id, or null when one is already running on some replica (a skipped run is then recorded).
      */
-    Uni<Long> start(String connector, String trigger) {
+    Uni<Long> start(String connector, RunTrigger trigger) {
         return pool.preparedQuery("""
                         update connector_run set status = 'failed', finished_at = now(),
                           error = 'its replica stopped mid-run (no heartbeat for ' || $2 || ' s)'
@@ -45,7 +46,7 @@ public class ConnectorRuns {
                 .chain(() -> pool.preparedQuery("""
                                 insert into connector_run (connector, trigger, status) values ($1, $2, 'running')
                                 on conflict (connector) where status = 'running' do nothing returning id""")
-                        .execute(Tuple.of(connector, trigger)))
+                        .execute(Tuple.of(connector, Labels.of(trigger))))
                 .chain(rows -> {
                     if (rows.size() == 1) {
                         return Uni.createFrom().item(rows.iterator().next().getLong(0));
@@ -53,7 +54,7 @@ public class ConnectorRuns {
                     return pool.preparedQuery("""
                                     insert into connector_run (connector, trigger, status, finished_at, error)
                                     values ($1, $2, 'skipped', now(), 'another run of this connector is in progress')""")
-                            .execute(Tuple.of(connector, trigger)).replaceWith((Long) null);
+                            .execute(Tuple.of(connector, Labels.of(trigger))).replaceWith((Long) null);
                 });
     }
 
@@ -69,10 +70,10 @@ public class ConnectorRuns {
                 .replaceWithVoid();
     }
 
-    Uni<Void> finish(long id, String status, Progress progress, String error) {
+    Uni<Void> finish(long id, RunStatus status, Progress progress, String error) {
         return progress(id, progress).chain(() -> pool.preparedQuery("""
                         update connector_run set status = $2, finished_at = now(), error = $3 where id = $1""")
-                .execute(Tuple.of(id, status, error))).replaceWithVoid();
+                .execute(Tuple.of(id, Labels.of(status), error))).replaceWithVoid();
     }
 
     Uni<ConnectorRunView> run(String connector, long id) {
@@ -99,8 +100,9 @@ public class ConnectorRuns {
     }
 
     private static ConnectorRunView view(Row row) {
-        return new ConnectorRunView(row.getLong("id"), row.getString("connector"), row.getString("trigger"),
-                row.getString("status"), row.getOffsetDateTime("started_at"), row.getOffsetDateTime("finished_at"),
+        return new ConnectorRunView(row.getLong("id"), row.getString("connector"),
+                Labels.parse(RunTrigger.class, row.getString("trigger")), Labels.parse(RunStatus.class,
+                row.getString("status")), row.getOffsetDateTime("started_at"), row.getOffsetDateTime("finished_at"),
                 row.getInteger("periods_fetched"), row.getInteger("inserted"), row.getInteger("updated"),
                 row.getInteger("rejected"), row.getInteger("requests"), row.getInteger("quota_remaining"),
                 row.getString("notes"), row.getString("error"));

@@ -4,6 +4,7 @@ import dev.techtrends.rankings.ScoreRecomputeJob;
 import dev.techtrends.scoring.Granularity;
 import dev.techtrends.scoring.Period;
 import dev.techtrends.signals.ingestion.IngestionService;
+import dev.techtrends.web.Labels;
 import dev.techtrends.web.problem.ConflictException;
 import dev.techtrends.web.problem.InvalidInputException;
 import dev.techtrends.web.problem.NoSuchResourceException;
@@ -82,7 +83,7 @@ public class ConnectorService {
             return Uni.createFrom().failure(new ConflictException("The connector " + name + " is disabled; set "
                     + "TECH_TRENDS_CONNECTORS_" + name.toUpperCase().replace('-', '_') + "_ENABLED=true to run it."));
         }
-        return runs.start(name, "manual").map(id -> {
+        return runs.start(name, RunTrigger.MANUAL).map(id -> {
             if (id == null) {
                 throw new ConflictException("A run of the connector " + name + " is in progress; see "
                         + "/api/v1/connectors/" + name + "/runs.");
@@ -96,7 +97,7 @@ public class ConnectorService {
     /** A scheduled run, to its end; skipped (and recorded so) while another replica runs the connector. */
     public Uni<Void> runOnSchedule(String name) {
         Connector connector = connector(name);
-        return runs.start(name, "schedule").chain(id -> id == null ? Uni.createFrom().voidItem()
+        return runs.start(name, RunTrigger.SCHEDULE).chain(id -> id == null ? Uni.createFrom().voidItem()
                 : execute(connector, id));
     }
 
@@ -144,16 +145,16 @@ public class ConnectorService {
                         .onItem().transformToUniAndConcatenate(period -> store(connector, period, tally)
                                 .call(stored -> runs.progress(id, tally.progress(requests))))
                         .collect().last()))
-                .replaceWith(() -> new Outcome(tally.rejectedMonths.isEmpty() ? "succeeded" : "failed",
+                .replaceWith(() -> new Outcome(tally.rejectedMonths.isEmpty() ? RunStatus.SUCCEEDED : RunStatus.FAILED,
                         tally.rejectedMonths.isEmpty() ? null : tally.rejectedMonths.size() + " month(s) rejected"))
-                .onFailure().recoverWithItem(failure -> new Outcome("failed", describe(failure, tally)))
+                .onFailure().recoverWithItem(failure -> new Outcome(RunStatus.FAILED, describe(failure, tally)))
                 .chain(outcome -> runs.finish(id, outcome.status(), tally.progress(requests), outcome.error())
                         .invoke(() -> record(name, outcome, tally, requests, started))
                         .chain(() -> tally.inserted + tally.updated == 0 ? Uni.createFrom().voidItem()
                                 : scores.afterWrite()));
     }
 
-    private record Outcome(String status, String error) {
+    private record Outcome(RunStatus status, String error) {
     }
 
     private static String describe(Throwable failure, Tally tally) {
@@ -231,14 +232,14 @@ public class ConnectorService {
 
     private void record(String name, Outcome outcome, Tally tally, Requests requests, Timer.Sample started) {
         started.stop(metrics.timer("techtrends.connector.run.duration", "connector", name));
-        metrics.counter("techtrends.connector.runs", "connector", name, "outcome", outcome.status()).increment();
+        metrics.counter("techtrends.connector.runs", "connector", name, "outcome", Labels.of(outcome.status())).increment();
         metrics.counter("techtrends.connector.rows", "connector", name, "result", "inserted").increment(tally.inserted);
         metrics.counter("techtrends.connector.rows", "connector", name, "result", "updated").increment(tally.updated);
         metrics.counter("techtrends.connector.rows", "connector", name, "result", "rejected").increment(tally.rejected);
         metrics.counter("techtrends.connector.requests", "connector", name).increment(requests.sent());
         metrics.counter("techtrends.connector.rate.limit.waits", "connector", name).increment(requests.waits());
         Log.infof("Connector %s: %s, %d months, %d inserted, %d updated, %d rejected, %d requests%s", name,
-                outcome.status(), tally.periods, tally.inserted, tally.updated, tally.rejected, requests.sent(),
+                Labels.of(outcome.status()), tally.periods, tally.inserted, tally.updated, tally.rejected, requests.sent(),
                 outcome.error() == null ? "" : " (" + outcome.error() + ")");
     }
 }

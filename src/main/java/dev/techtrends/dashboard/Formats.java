@@ -1,6 +1,7 @@
 package dev.techtrends.dashboard;
 
 import dev.techtrends.rankings.ScoreView;
+import dev.techtrends.web.Labels;
 import io.quarkus.qute.TemplateExtension;
 import java.util.Locale;
 
@@ -11,6 +12,11 @@ final class Formats {
     static final String NONE = "–";
 
     private Formats() {
+    }
+
+    /** An enum as the API writes it ({@code rising}, {@code runs-on}). */
+    static String label(Enum<?> value) {
+        return value == null ? NONE : Labels.of(value);
     }
 
     static String fixed(Double value) {

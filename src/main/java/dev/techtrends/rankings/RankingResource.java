@@ -1,18 +1,19 @@
 package dev.techtrends.rankings;
 
 import dev.techtrends.scoring.Ranking;
+import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.QueryParameters;
 import dev.techtrends.web.cache.CachedRead;
 import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,13 +53,12 @@ public class RankingResource {
     public Uni<Views.RankingView> rankings(
             @Parameter(description = "Category slug; none for the overall ranking", example = "architecture")
             @QueryParam("category") String category,
-            @Parameter(description = "trend (default), popularity or momentum", example = "trend",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"trend", "popularity", "momentum"}))
-            @QueryParam("sort") String sort,
+            @Parameter(description = "The figure ranked by", example = "trend")
+            @QueryParam("sort") @DefaultValue("trend") ScoreOrder sort,
             @Parameter(description = "At most this many items, 1 to 100 (default 100)", example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "100")) @QueryParam("limit") String limit,
             @BeanParam ScoreQuery query) {
-        return service.ranking(QueryParameters.optional(category), query, parseOrder(sort),
+        return service.ranking(QueryParameters.optional(category), query, sort,
                 QueryParameters.boundedInt("limit", limit, 100, 1, 100));
     }
 
@@ -74,9 +74,8 @@ public class RankingResource {
                     schema = @Schema(implementation = Views.MoversView.class)),
                     @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Uni<Views.MoversView> movers(
-            @Parameter(description = "rising (default) or fading", example = "rising",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"rising", "fading"}))
-            @QueryParam("direction") String direction,
+            @Parameter(description = "Rising: fastest growth first; fading: fastest decline first", example = "rising")
+            @QueryParam("direction") @DefaultValue("rising") MoversDirection direction,
             @Parameter(description = "Category slug; none for all", example = "frameworks") @QueryParam("category") String category,
             @Parameter(description = "Include scores with confidence low", example = "false",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -84,12 +83,7 @@ public class RankingResource {
             @Parameter(description = "At most this many, 1 to 100 (default 5)", example = "5",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "5")) @QueryParam("limit") String limit,
             @BeanParam ScoreQuery query) {
-        boolean rising = switch (direction == null || direction.isBlank() ? "rising" : direction.strip()) {
-            case "rising" -> true;
-            case "fading" -> false;
-            default -> throw new InvalidInputException("direction", "must be rising or fading, got '" + direction + "'");
-        };
-        return service.movers(rising, QueryParameters.optional(category), query,
+        return service.movers(direction, QueryParameters.optional(category), query,
                 QueryParameters.bool("includeLowConfidence", includeLowConfidence),
                 QueryParameters.boundedInt("limit", limit, 5, 1, 100));
     }
@@ -105,18 +99,11 @@ public class RankingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Views.CompareView.class)))
     public Uni<Views.CompareView> compare(
-            @Parameter(description = "Comma-separated technology slugs, 1 to 10", example = "nestjs,express,fastapi",
-                    required = true)
-            @QueryParam("technologies") String technologies,
+            @Parameter(description = "Comma-separated technology slugs, 1 to 10 (or the parameter repeated)",
+                    example = "nestjs,express,fastapi", required = true, schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("technologies") List<String> technologies,
             @BeanParam ScoreQuery query) {
-        if (technologies == null || technologies.isBlank()) {
-            throw new InvalidInputException("technologies", "is required: 1 to 10 comma-separated slugs");
-        }
-        List<String> slugs = Arrays.stream(technologies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .distinct().toList();
-        if (slugs.isEmpty() || slugs.size() > 10) {
-            throw new InvalidInputException("technologies", "must name 1 to 10 technologies, got " + slugs.size());
-        }
+        List<String> slugs = QueryParameters.slugs("technologies", technologies, 1, RankingService.MAX_COMPARED);
         return service.compare(slugs, query);
     }
 
@@ -150,16 +137,5 @@ public class RankingResource {
             @Parameter(description = "Scoring method version; default the default method", example = "v3")
             @QueryParam("method") String method) {
         return validation.validation(method);
-    }
-
-    public static Ranking.Order parseOrder(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Ranking.Order.TREND;
-        }
-        try {
-            return Ranking.Order.parse(sort.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("sort", "must be trend, popularity or momentum, got '" + sort + "'");
-        }
     }
 }

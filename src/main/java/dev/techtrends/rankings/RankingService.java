@@ -6,6 +6,7 @@ import dev.techtrends.scoring.Confidence;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.Score;
+import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.Weights;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -34,6 +36,9 @@ public class RankingService {
     static final String CATEGORY_NOTE = "Within the category: normalised levels are relative to the category's "
             + "leader on each signal (100).";
 
+    /** Technologies one comparison may hold. */
+    public static final int MAX_COMPARED = 10;
+
     private final ScoreRepository scores;
     private final Vertx vertx;
     private final ObjectMapper objectMapper;
@@ -46,7 +51,12 @@ public class RankingService {
 
     /** The query validated against the signals the catalogue knows. */
     Uni<ScoreParameters> parameters(ScoreQuery query) {
-        return scores.signalKeys().map(known -> ScoreParameters.parse(query, known));
+        return signalKeys().map(known -> ScoreParameters.parse(query, known));
+    }
+
+    /** The signal keys custom weights may name. */
+    public Uni<Set<String>> signalKeys() {
+        return scores.signalKeys();
     }
 
     /** The /score body: stored JSON text for the method's defaults, a computed response otherwise. */
@@ -62,7 +72,7 @@ public class RankingService {
                         List<Ranking.Entry> entries = parameters.method().ranking(
                                 set.technologiesByCategory().get(technology.categoryId()), asOf,
                                 set.of(technology.categoryId(), asOf, asOf.minus(1), asOf.minus(4)),
-                                parameters.weights(), parameters.momentumWeight(), Ranking.Order.TREND);
+                                parameters.weights(), parameters.momentumWeight(), ScoreOrder.TREND);
                         Ranking.Entry entry = entries.stream().filter(e -> e.technology().equals(slug)).findFirst()
                                 .orElseThrow();
                         return ViewMapper.score(parameters.method(), entry, parameters.weights(),
@@ -85,18 +95,18 @@ public class RankingService {
         });
     }
 
-    public Uni<Views.RankingView> ranking(String category, ScoreQuery query, Ranking.Order order, int limit) {
+    public Uni<Views.RankingView> ranking(String category, ScoreQuery query, ScoreOrder order, int limit) {
         Uni<Long> categoryId = category == null ? Uni.createFrom().nullItem() : scores.categoryId(category);
         return parameters(query).chain(parameters -> categoryId.chain(id -> scores.run(parameters.method())
                 .chain(run -> {
                     Quarter asOf = parameters.resolveAsOf(run);
-                    Uni<List<RankingItem>> items = parameters.isDefault() && order == Ranking.Order.TREND
+                    Uni<List<RankingItem>> items = parameters.isDefault() && order == ScoreOrder.TREND
                             ? scores.ranking(parameters.method(), id, asOf)
                             : scores.components(parameters.method()).chain(all -> onWorker(() ->
                                     computedRanking(all.only(id), asOf, parameters, order)));
                     return items.chain(list -> sources(parameters.weights()).map(sources ->
                             new Views.RankingView(parameters.method().version(), category, asOf.toString(),
-                                    order.label(), parameters.preset(), new TreeMap<>(parameters.weights().bySignal()),
+                                    order, parameters.preset(), new TreeMap<>(parameters.weights().bySignal()),
                                     parameters.momentumWeight(), category == null ? OVERALL_NOTE : CATEGORY_NOTE,
                                     list.subList(0, Math.min(limit, list.size())), sources)));
                 })));
@@ -104,7 +114,7 @@ public class RankingService {
 
     /** Ranks each category with the method, then, across categories, merges them by the figure. */
     private static List<RankingItem> computedRanking(ScoreRepository.ComponentSet set, Quarter asOf,
-            ScoreParameters parameters, Ranking.Order order) {
+            ScoreParameters parameters, ScoreOrder order) {
         List<Ranking.Entry> entries = computedEntries(set, asOf, parameters, order);
         if (set.technologiesByCategory().size() == 1) {
             return entries.stream()
@@ -132,7 +142,7 @@ public class RankingService {
 
     /** Every category of the set ranked with the method, as lists show it (the change since the previous quarter). */
     private static List<Ranking.Entry> computedEntries(ScoreRepository.ComponentSet set, Quarter asOf,
-            ScoreParameters parameters, Ranking.Order order) {
+            ScoreParameters parameters, ScoreOrder order) {
         List<Ranking.Entry> entries = new ArrayList<>();
         set.technologiesByCategory().forEach((categoryId, technologies) -> entries.addAll(parameters.method()
                 .listRanking(technologies, asOf, set.of(categoryId, asOf, asOf.minus(1)), parameters.weights(),
@@ -140,8 +150,9 @@ public class RankingService {
         return entries;
     }
 
-    public Uni<Views.MoversView> movers(boolean rising, String category, ScoreQuery query,
+    public Uni<Views.MoversView> movers(MoversDirection direction, String category, ScoreQuery query,
             boolean includeLowConfidence, int limit) {
+        boolean rising = direction == MoversDirection.RISING;
         Uni<Long> categoryId = category == null ? Uni.createFrom().nullItem() : scores.categoryId(category);
         return parameters(query).chain(parameters -> categoryId.chain(id -> scores.run(parameters.method())
                 .chain(run -> {
@@ -152,14 +163,14 @@ public class RankingService {
                                     all.only(id), quarter, parameters, rising, includeLowConfidence, limit)));
                     return items.chain(list -> sources(parameters.weights()).map(sources ->
                             new Views.MoversView(parameters.method().version(), quarter.toString(),
-                                    rising ? "rising" : "fading", category, includeLowConfidence, list, sources)));
+                                    direction, category, includeLowConfidence, list, sources)));
                 })));
     }
 
     private static List<RankingItem> computedMovers(ScoreRepository.ComponentSet set, Quarter asOf,
             ScoreParameters parameters, boolean rising, boolean includeLowConfidence, int limit) {
         Comparator<Ranking.Entry> byMomentum = Comparator.comparing(e -> e.score().momentum());
-        return computedEntries(set, asOf, parameters, Ranking.Order.TREND).stream()
+        return computedEntries(set, asOf, parameters, ScoreOrder.TREND).stream()
                 .filter(e -> e.score().momentum() != null)
                 .filter(e -> includeLowConfidence || e.score().confidence() != Confidence.LOW)
                 .sorted((rising ? byMomentum.reversed() : byMomentum).thenComparing(Ranking.Entry::technology))
@@ -198,7 +209,7 @@ public class RankingService {
             Quarter upTo) {
         List<Views.HistoryPoint> points = new ArrayList<>();
         byQuarter.headMap(upTo, true).forEach((quarter, scoresOfQuarter) -> {
-            Map<String, Integer> ranks = Ranking.ranks(scoresOfQuarter, Ranking.Order.TREND);
+            Map<String, Integer> ranks = Ranking.ranks(scoresOfQuarter, ScoreOrder.TREND);
             scoresOfQuarter.stream().filter(score -> score.technology().equals(slug)).findFirst()
                     .ifPresent(score -> points.add(ViewMapper.historyPoint(score, ranks.get(slug))));
         });

@@ -31,7 +31,7 @@ public record ScoreQuery(
         @QueryParam("method") String method) {
 
     /** Only the method and asOf, as reads without weights take them. */
-    static ScoreQuery of(String method, String asOf) {
+    public static ScoreQuery of(String method, String asOf) {
         return new ScoreQuery(asOf, null, null, null, method);
     }
 }

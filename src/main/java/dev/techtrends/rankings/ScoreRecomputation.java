@@ -8,6 +8,7 @@ import dev.techtrends.scoring.Observation;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.Score;
+import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.ScoringMethods;
 import dev.techtrends.scoring.SignalComponent;
@@ -253,7 +254,7 @@ class ScoreRecomputation {
             Quarter q = quarter.getKey();
             List<Ranking.Entry> entries = Ranking.rank(q, quarter.getValue(),
                     scores.getOrDefault(q.minus(1), List.of()), scores.getOrDefault(q.minus(4), List.of()),
-                    Ranking.Order.TREND);
+                    ScoreOrder.TREND);
             for (Ranking.Entry entry : entries) {
                 rows.addScore(categoryId, shared.bySlug.get(entry.technology()).id(), entry,
                         json(ViewMapper.score(method, entry, defaults, momentumWeight, shared.context)));

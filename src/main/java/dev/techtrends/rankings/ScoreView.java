@@ -1,7 +1,8 @@
 package dev.techtrends.rankings;
 
-import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.techtrends.scoring.LevelBasis;
+import dev.techtrends.web.Nullable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ public record ScoreView(
         @Schema(example = "nestjs") String technology,
         @Schema(example = "NestJS") String name,
         @Schema(example = "frameworks") String category,
-        @Schema(description = "Scoring method version", example = "v1") String method,
+        @Schema(description = "Scoring method version") String method,
         @Schema(example = "2025-Q3") String asOf,
         @Schema(description = "Weight per signal used", example = "{\"github_topic_developers\":0.3,\"github_language_developers\":0.3,\"search_interest\":0.2,\"qa_questions\":0.2}")
         Map<String, Double> weights,
@@ -89,8 +90,8 @@ public record ScoreView(
             @Schema(description = "x: the share in latestPeriod (monthly signals: the quarter's mean)") @Nullable Double rawShare,
             @Schema(description = "L: mean share over the trailing year (a yearly signal: the edition's value)") @Nullable Double level,
             @Schema(description = "What L is a share of: the source's universe (v1, v2), the category's established "
-                    + "technologies (v3), or the value as published (survey usage)", example = "category",
-                    enumeration = {"universe", "category", "published"}) String levelBasis,
+                    + "technologies (v3), or the value as published (survey usage)", example = "category")
+            LevelBasis levelBasis,
             @Schema(description = "A: L on the usage survey's scale (v3 when developer_usage is weighted), else null",
                     example = "7.4") @Nullable Double anchoredLevel,
             @Schema(description = "N = 100·L (or A when anchored) / the category's highest on this signal") @Nullable Double normalisedLevel,

@@ -1,5 +1,6 @@
 package dev.techtrends.rankings;
 
+import dev.techtrends.scoring.LevelBasis;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.Score;
@@ -41,7 +42,7 @@ final class ViewMapper {
                     signal.ageInQuarters(),
                     context.shareByComponent().get(new ShareKey(entry.technology(), signal.signal(),
                             signal.dataQuarter())),
-                    signal.level(), signal.levelBasis(), signal.anchoredLevel(), signal.normalisedLevel(),
+                    signal.level(), LevelBasis.of(signal.levelBasis()), signal.anchoredLevel(), signal.normalisedLevel(),
                     signal.growth(), signal.weight(), signal.weightUsed(),
                     signal.popularityShare(), signal.momentumShare(), signal.trendContribution()));
             ScoreView.Attribution source = context.sourceBySignal().get(signal.signal());

@@ -1,8 +1,9 @@
 package dev.techtrends.rankings;
 
-import dev.techtrends.web.openapi.NullableElements;
-import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.techtrends.scoring.ScoreOrder;
+import dev.techtrends.web.Nullable;
+import dev.techtrends.web.NullableElements;
 import dev.techtrends.web.csv.CsvTable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
@@ -18,11 +19,11 @@ public final class Views {
     @Schema(name = "Ranking")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RankingView(
-            @Schema(example = "v1") String method,
+            String method,
             @Schema(description = "Category ranked; null for the overall ranking across categories", example = "architecture")
             @Nullable String category,
             @Schema(example = "2026-Q2") String asOf,
-            @Schema(example = "trend", enumeration = {"trend", "popularity", "momentum"}) String sort,
+            @Schema(example = "trend") ScoreOrder sort,
             @Schema(description = "Preset used, null for custom weights (a preset refined by weights is custom "
                     + "unless the refinement changed nothing)", example = "balanced") @Nullable String preset,
             @Schema(description = "Weight per signal used", example = "{\"developer_usage\":0.5,\"github_topic_developers\":0.15,\"github_language_developers\":0.15,\"search_interest\":0.1,\"qa_questions\":0.1}")
@@ -46,9 +47,9 @@ public final class Views {
     @Schema(name = "Movers")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record MoversView(
-            @Schema(example = "v1") String method,
+            String method,
             @Schema(example = "2026-Q2") String asOf,
-            @Schema(example = "rising", enumeration = {"rising", "fading"}) String direction,
+            @Schema(example = "rising") MoversDirection direction,
             @Schema(description = "Category filter, null for all") @Nullable String category,
             @Schema(description = "Whether scores with confidence low were included") boolean includeLowConfidence,
             List<RankingItem> items,
@@ -87,7 +88,7 @@ public final class Views {
     public record HistoryView(
             @Schema(example = "nestjs") String technology,
             @Schema(example = "frameworks") String category,
-            @Schema(example = "v1") String method,
+            String method,
             @Schema(description = "Weight per signal used", example = "{\"developer_usage\":0.5,\"github_topic_developers\":0.15,\"github_language_developers\":0.15,\"search_interest\":0.1,\"qa_questions\":0.1}")
             Map<String, Double> weights,
             double momentumWeight,
@@ -117,7 +118,7 @@ public final class Views {
             + "quarter axis: every array has one value per quarter of 'quarters', null where there is none")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CompareView(
-            @Schema(example = "v1") String method,
+            String method,
             @Schema(example = "2026-Q2") String asOf,
             List<String> quarters,
             List<ComparedTechnology> technologies,

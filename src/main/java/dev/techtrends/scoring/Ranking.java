@@ -5,52 +5,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Stage 3 of every method: the ranking of one category in one quarter, with rank changes, deltas and why each
  * technology moved, against the previous quarter and a year ago.
  */
 public final class Ranking {
-
-    /** The figure a ranking sorts by, descending. */
-    public enum Order {
-        TREND(Score::trendScore),
-        POPULARITY(Score::popularity),
-        MOMENTUM(Score::momentum);
-
-        private final Function<Score, Double> figure;
-        /** Figure descending, then slug; those without the figure last, by slug. Built once: rankings sort often. */
-        private final Comparator<Score> displayOrder;
-
-        Order(Function<Score, Double> figure) {
-            this.figure = figure;
-            this.displayOrder = Comparator.comparing(figure, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
-                    .thenComparing(Score::technology);
-        }
-
-        public Double figureOf(Score score) {
-            return figure.apply(score);
-        }
-
-        /** The name used in the API: {@code trend}, {@code popularity}, {@code momentum}. */
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** Parses {@code trend}, {@code popularity} or {@code momentum}. */
-        public static Order parse(String label) {
-            for (Order order : values()) {
-                if (order.label().equals(label)) {
-                    return order;
-                }
-            }
-            throw new IllegalArgumentException("unknown sort '" + label + "'; expected trend, popularity or momentum");
-        }
-    }
 
     /**
      * A signal's part in a change of the trend score.
@@ -115,17 +77,17 @@ public final class Ranking {
      *                                  with different momentum weights (their changes would not add up)
      */
     public static List<Entry> rank(Quarter asOf, Collection<Score> current, Collection<Score> previousQuarter,
-                                   Collection<Score> yearAgo, Order order) {
+                                   Collection<Score> yearAgo, ScoreOrder order) {
         return rank(asOf, current, previousQuarter, yearAgo, order, true);
     }
 
     /**
-     * As {@link #rank(Quarter, Collection, Collection, Collection, Order)}; without {@code explain} every change's
+     * As {@link #rank(Quarter, Collection, Collection, Collection, ScoreOrder)}; without {@code explain} every change's
      * whyItMoved is empty: lists show rank changes and deltas only, and splitting each change by signal was half of
      * ranking a category.
      */
     public static List<Entry> rank(Quarter asOf, Collection<Score> current, Collection<Score> previousQuarter,
-                                   Collection<Score> yearAgo, Order order, boolean explain) {
+                                   Collection<Score> yearAgo, ScoreOrder order, boolean explain) {
         Objects.requireNonNull(order, "order");
         Map<String, Score> now = byTechnology(asOf, current);
         Map<String, Score> previous = byTechnology(asOf.minus(1), previousQuarter);
@@ -154,11 +116,11 @@ public final class Ranking {
      * Competition ranks (1, 2, 2, 4) by the figure, descending, by technology; technologies without the figure get
      * no entry. Ties are exact: equal figures share a rank.
      */
-    public static Map<String, Integer> ranks(Collection<Score> scores, Order order) {
+    public static Map<String, Integer> ranks(Collection<Score> scores, ScoreOrder order) {
         return ranksOfSorted(displayOrder(scores, order), order);
     }
 
-    private static Map<String, Integer> ranksOfSorted(List<Score> sorted, Order order) {
+    private static Map<String, Integer> ranksOfSorted(List<Score> sorted, ScoreOrder order) {
         Map<String, Integer> ranks = new HashMap<>();
         Double previousFigure = null;
         int rank = 0;
@@ -178,9 +140,9 @@ public final class Ranking {
         return ranks;
     }
 
-    private static List<Score> displayOrder(Collection<Score> scores, Order order) {
+    private static List<Score> displayOrder(Collection<Score> scores, ScoreOrder order) {
         List<Score> sorted = new ArrayList<>(scores);
-        sorted.sort(order.displayOrder);
+        sorted.sort(order.displayOrder());
         return sorted;
     }
 

@@ -143,7 +143,7 @@ public interface ScoringMethod {
      */
     default List<Ranking.Entry> ranking(Set<String> categoryTechnologies, Quarter asOf,
                                         Collection<SignalComponent> components, Weights weights,
-                                        double momentumWeight, Ranking.Order order) {
+                                        double momentumWeight, ScoreOrder order) {
         return rank(categoryTechnologies, asOf, components, weights, momentumWeight, order, true);
     }
 
@@ -153,13 +153,13 @@ public interface ScoringMethod {
      */
     default List<Ranking.Entry> listRanking(Set<String> categoryTechnologies, Quarter asOf,
                                             Collection<SignalComponent> components, Weights weights,
-                                            double momentumWeight, Ranking.Order order) {
+                                            double momentumWeight, ScoreOrder order) {
         return rank(categoryTechnologies, asOf, components, weights, momentumWeight, order, false);
     }
 
     private List<Ranking.Entry> rank(Set<String> categoryTechnologies, Quarter asOf,
                                      Collection<SignalComponent> components, Weights weights, double momentumWeight,
-                                     Ranking.Order order, boolean explain) {
+                                     ScoreOrder order, boolean explain) {
         Objects.requireNonNull(asOf, "asOf");
         return Ranking.rank(asOf,
                 scores(categoryTechnologies, asOf, components, weights, momentumWeight),

@@ -5,6 +5,7 @@ import dev.techtrends.web.QueryParameters;
 import dev.techtrends.web.cache.CachedRead;
 import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,20 +53,9 @@ public class SeriesResource {
             @QueryParam("from") String from,
             @Parameter(description = "Last period, inclusive, in the same forms", example = "2025-Q3")
             @QueryParam("to") String to,
-            @Parameter(description = "native or quarter", example = "quarter",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"native", "quarter"}))
-            @QueryParam("granularity") String granularity) {
-        return service.series(slug, QueryParameters.optional(signal), PeriodRange.parse(from, to),
-                parseGranularity(granularity));
-    }
-
-    private static boolean parseGranularity(String granularity) {
-        if (granularity == null || granularity.isBlank() || granularity.strip().equals("native")) {
-            return false;
-        }
-        if (granularity.strip().equals("quarter")) {
-            return true;
-        }
-        throw new InvalidInputException("granularity", "must be native or quarter, got '" + granularity + "'");
+            @Parameter(description = "Each signal's own periods, or monthly values averaged per quarter",
+                    example = "quarter")
+            @QueryParam("granularity") @DefaultValue("native") SeriesGranularity granularity) {
+        return service.series(slug, QueryParameters.optional(signal), PeriodRange.parse(from, to), granularity);
     }
 }

@@ -30,9 +30,10 @@ public class SeriesService {
 
     /**
      * @param signalKey only this signal, or null for all
-     * @param quarterly true to average monthly values per quarter
+     * @param granularity quarter to average monthly values per quarter
      */
-    public Uni<SeriesView> series(String slug, String signalKey, PeriodRange range, boolean quarterly) {
+    public Uni<SeriesView> series(String slug, String signalKey, PeriodRange range,
+            SeriesGranularity granularity) {
         Uni<Void> signalCheck = signalKey == null ? Uni.createFrom().voidItem()
                 : signals.signalExists(signalKey).invoke(exists -> {
                     if (!exists) {
@@ -48,16 +49,18 @@ public class SeriesService {
                     List<String> signalKeys = observations.stream().map(SignalRepository.StoredObservation::signal)
                             .distinct().toList();
                     return signals.signals().flatMap(allSignals -> signals.sourcesOfSignals(signalKeys)
-                            .map(sources -> build(slug, quarterly, observations, allSignals, sources)));
+                            .map(sources -> build(slug, granularity, observations, allSignals, sources)));
                 });
     }
 
-    private static SeriesView build(String slug, boolean quarterly, List<SignalRepository.StoredObservation> observations,
+    private static SeriesView build(String slug, SeriesGranularity granularity,
+            List<SignalRepository.StoredObservation> observations,
             List<SignalView> allSignals, List<SourceView> sources) {
         Map<String, SignalView> signalByKey = allSignals.stream()
                 .collect(Collectors.toMap(SignalView::key, Function.identity()));
         Map<String, List<SeriesView.Point>> pointsBySignal = new LinkedHashMap<>();
         List<Observation> monthlyToAlign = new ArrayList<>();
+        boolean quarterly = granularity == SeriesGranularity.QUARTER;
         for (SignalRepository.StoredObservation observation : observations) {
             boolean monthly = observation.granularity().equals("month");
             if (quarterly && monthly) {
@@ -83,7 +86,7 @@ public class SeriesService {
             series.add(new SeriesView.SignalSeries(key, signal.source(), signal.unit(), signal.nativeGranularity(),
                     points));
         });
-        return new SeriesView(slug, quarterly ? "quarter" : "native", series, sources);
+        return new SeriesView(slug, granularity, series, sources);
     }
 
     /** Averaged quarters carry no raw count: a mean of monthly shares has no single count behind it. */

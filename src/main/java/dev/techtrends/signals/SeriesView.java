@@ -1,7 +1,8 @@
 package dev.techtrends.signals;
 
-import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.techtrends.scoring.Granularity;
+import dev.techtrends.web.Nullable;
 import dev.techtrends.web.csv.CsvTable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SeriesView(
         @Schema(example = "nestjs") String technology,
         @Schema(description = "native (each signal's own period) or quarter (monthly values averaged per quarter)",
-                example = "quarter") String granularity,
+                example = "quarter") SeriesGranularity granularity,
         List<SignalSeries> series,
         @Schema(description = "Every source the values come from, with its licence and attribution")
         List<SourceView> sources) implements CsvTable {
@@ -37,8 +38,8 @@ public record SeriesView(
         sources.forEach(source -> licenceBySource.put(source.id(), source.licence()));
         List<CsvRow> rows = new ArrayList<>();
         for (SignalSeries signal : series) {
-            String periodKind = granularity.equals("quarter") && !signal.nativeGranularity().equals("year")
-                    ? "quarter" : signal.nativeGranularity();
+            String periodKind = granularity == SeriesGranularity.QUARTER && signal.nativeGranularity() != Granularity.YEAR
+                    ? Granularity.QUARTER.label() : signal.nativeGranularity().label();
             for (Point point : signal.points()) {
                 rows.add(new CsvRow(technology, signal.signal(), periodKind, point.period(), point.periodStart(),
                         point.value(), point.raw(), signal.source(), licenceBySource.get(signal.source())));
@@ -52,7 +53,7 @@ public record SeriesView(
             @Schema(example = "github_topic_developers") String signal,
             @Schema(example = "github-innovation-graph") String source,
             @Schema(example = "share of developer-topic pairs") String unit,
-            @Schema(example = "quarter") String nativeGranularity,
+            @Schema(example = "quarter") Granularity nativeGranularity,
             List<Point> points) {
     }
 

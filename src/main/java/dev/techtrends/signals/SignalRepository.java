@@ -52,7 +52,7 @@ public class SignalRepository {
                         from signal g join source s on s.id = g.source_id
                         order by g.key""").execute()
                 .map(rows -> Rows.map(rows, row -> new SignalView(row.getString("key"), row.getString("source_id"),
-                        row.getString("unit"), row.getString("native_granularity"),
+                        row.getString("unit"), Granularity.of(row.getString("native_granularity")),
                         row.getInteger("publication_lag_months"), row.getString("description"),
                         row.getDouble("min_value"), row.getDouble("max_value"), row.getString("licence"),
                         row.getString("attribution"))));

@@ -1,6 +1,8 @@
 package dev.techtrends.web;
 
 import dev.techtrends.web.problem.InvalidInputException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Query parameters arrive as text, so that "limit=ten" is a 400 naming the parameter rather than the 404 JAX-RS
@@ -37,6 +39,25 @@ public final class QueryParameters {
             return true;
         }
         throw new InvalidInputException(name, "must be true or false, got '" + text + "'");
+    }
+
+    /**
+     * A list of slugs, as a form sends it (one parameter per ticked box) or as a link holds it (comma-separated),
+     * blanks and repeats dropped, in order.
+     *
+     * @throws InvalidInputException "must name at least 1, got 0" or "must name at most 10, got 11"
+     */
+    public static List<String> slugs(String name, List<String> values, int min, int max) {
+        List<String> slugs = (values == null ? List.<String>of() : values).stream()
+                .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).filter(slug -> !slug.isEmpty())
+                .distinct().toList();
+        if (slugs.size() < min) {
+            throw new InvalidInputException(name, "must name at least " + min + ", got " + slugs.size());
+        }
+        if (slugs.size() > max) {
+            throw new InvalidInputException(name, "must name at most " + max + ", got " + slugs.size());
+        }
+        return slugs;
     }
 
     /** The text stripped, or null when absent or blank. */

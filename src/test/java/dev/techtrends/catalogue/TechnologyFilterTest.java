@@ -1,8 +1,14 @@
 package dev.techtrends.catalogue;
 
-import dev.techtrends.catalogue.TechnologyFilter.Sort;
-import dev.techtrends.web.problem.Problem.FieldError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.techtrends.web.EnumParameters;
+import dev.techtrends.web.Labels;
 import dev.techtrends.web.problem.InvalidInputException;
+import dev.techtrends.web.problem.Problem.FieldError;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ext.ParamConverter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,8 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class TechnologyFilterTest {
 
@@ -21,6 +25,10 @@ class TechnologyFilterTest {
             + " where a.technology_id = t.id and lower(a.alias) like $%1$d))";
     private static final String RELATION_PREDICATE = "exists (select 1 from technology_relation r join technology o"
             + " on o.id = r.target_id where r.source_id = t.id and r.type = $%d and o.slug = $%d)";
+
+    /** The sort parameter as the one converter of enum parameters reads it. */
+    static final ParamConverter<TechnologySort> SORT_PARAMETER = EnumParameters.converter(TechnologySort.class, "sort",
+            null);
 
     private static List<FieldError> errorsOf(String category, String q, String relation, String sort) {
         InvalidInputException error = assertThrows(InvalidInputException.class,
@@ -32,7 +40,7 @@ class TechnologyFilterTest {
     @Test
     void filtersNothingAndSortsByNameByDefault() {
         TechnologyFilter filter = TechnologyFilter.parse(null, null, null, null);
-        assertEquals(new TechnologyFilter(null, null, null, null, Sort.NAME), filter);
+        assertEquals(new TechnologyFilter(null, null, null, null, TechnologySort.NAME), filter);
         List<Object> parameters = new ArrayList<>();
         assertEquals("", filter.whereClause(parameters));
         assertEquals(List.of(), parameters);
@@ -40,13 +48,13 @@ class TechnologyFilterTest {
 
     @Test
     void treatsBlankParametersAsAbsent() {
-        assertEquals(new TechnologyFilter(null, null, null, null, Sort.NAME),
+        assertEquals(new TechnologyFilter(null, null, null, null, TechnologySort.NAME),
                 TechnologyFilter.parse("", "  ", " \t", " "));
     }
 
     @Test
     void stripsCategoryAndQuery() {
-        assertEquals(new TechnologyFilter("frameworks", "Node JS", null, null, Sort.NAME),
+        assertEquals(new TechnologyFilter("frameworks", "Node JS", null, null, TechnologySort.NAME),
                 TechnologyFilter.parse(" frameworks ", "\tNode JS  ", null, null));
     }
 
@@ -85,16 +93,16 @@ class TechnologyFilterTest {
     @ParameterizedTest
     @CsvSource({"name, NAME", "-name, NAME_DESC", "firstReleased, FIRST_RELEASED",
                 "-firstReleased, FIRST_RELEASED_DESC", "' -name ', NAME_DESC"})
-    void parsesEverySort(String text, Sort sort) {
+    void parsesEverySort(String text, TechnologySort sort) {
         assertEquals(sort, TechnologyFilter.parse(null, null, null, text).sort());
-        assertEquals(sort, Sort.parse(text));
+        assertEquals(sort, SORT_PARAMETER.fromString(text));
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   "})
     void sortsByNameWhenNoSortIsGiven(String text) {
-        assertEquals(Sort.NAME, Sort.parse(text));
+        assertEquals(TechnologySort.NAME, TechnologyFilter.parse(null, null, null, text).sort());
     }
 
     @ParameterizedTest
@@ -102,8 +110,9 @@ class TechnologyFilterTest {
     void refusesAnUnknownSort(String text) {
         String reason = "must be one of name, -name, firstReleased, -firstReleased; got '" + text + "'";
         assertEquals(List.of(new FieldError("sort", reason)), errorsOf(null, null, null, text));
-        InvalidInputException error = assertThrows(InvalidInputException.class, () -> Sort.parse(text));
-        assertEquals("Invalid value for 'sort': " + reason, error.getMessage());
+        WebApplicationException refused = assertThrows(WebApplicationException.class,
+                () -> SORT_PARAMETER.fromString(text));
+        assertEquals("Invalid value for 'sort': " + reason, refused.getCause().getMessage());
     }
 
     @Test
@@ -117,10 +126,10 @@ class TechnologyFilterTest {
 
     @Test
     void ordersBySortWithTheSlugAsTieBreaker() {
-        assertEquals("lower(t.name), t.slug", Sort.NAME.orderBy());
-        assertEquals("lower(t.name) desc, t.slug", Sort.NAME_DESC.orderBy());
-        assertEquals("t.first_released nulls last, t.slug", Sort.FIRST_RELEASED.orderBy());
-        assertEquals("t.first_released desc nulls last, t.slug", Sort.FIRST_RELEASED_DESC.orderBy());
+        assertEquals("lower(t.name), t.slug", TechnologySort.NAME.orderBy());
+        assertEquals("lower(t.name) desc, t.slug", TechnologySort.NAME_DESC.orderBy());
+        assertEquals("t.first_released nulls last, t.slug", TechnologySort.FIRST_RELEASED.orderBy());
+        assertEquals("t.first_released desc nulls last, t.slug", TechnologySort.FIRST_RELEASED_DESC.orderBy());
     }
 
     @Test
@@ -142,7 +151,7 @@ class TechnologyFilterTest {
     @Test
     void escapesLikeWildcardsInTheQuery() {
         List<Object> parameters = new ArrayList<>();
-        new TechnologyFilter(null, "100%_C\\", null, null, Sort.NAME).whereClause(parameters);
+        new TechnologyFilter(null, "100%_C\\", null, null, TechnologySort.NAME).whereClause(parameters);
         assertEquals(List.of("%100\\%\\_c\\\\%"), parameters);
     }
 
@@ -199,6 +208,6 @@ class TechnologyFilterTest {
 
     @Test
     void knowsTheRelationTypes() {
-        assertEquals(List.of("runs-on", "written-in", "implements"), TechnologyFilter.RELATION_TYPES);
+        assertEquals(List.of("runs-on", "written-in", "implements"), Labels.all(RelationType.class));
     }
 }

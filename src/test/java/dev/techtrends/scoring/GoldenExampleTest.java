@@ -167,7 +167,7 @@ class GoldenExampleTest {
     @Test
     void rankingWithChangesAndWhyItMoved() {
         List<Ranking.Entry> ranking = MethodV1.INSTANCE.ranking(CATEGORY, AS_OF, components, MethodV1.BALANCED,
-                MethodV1.DEFAULT_MOMENTUM_WEIGHT, Ranking.Order.TREND);
+                MethodV1.DEFAULT_MOMENTUM_WEIGHT, ScoreOrder.TREND);
         assertEquals(List.of("java", "go", "rust"), ranking.stream().map(Ranking.Entry::technology).toList());
         assertEquals(List.of(1, 2, 3), ranking.stream().map(Ranking.Entry::rank).toList());
 
@@ -223,7 +223,7 @@ class GoldenExampleTest {
     @Test
     void rankingByPopularity() {
         List<Ranking.Entry> ranking = MethodV1.INSTANCE.ranking(CATEGORY, AS_OF, components, MethodV1.BALANCED,
-                MethodV1.DEFAULT_MOMENTUM_WEIGHT, Ranking.Order.POPULARITY);
+                MethodV1.DEFAULT_MOMENTUM_WEIGHT, ScoreOrder.POPULARITY);
         assertEquals(List.of("java", "go", "rust"), ranking.stream().map(Ranking.Entry::technology).toList());
         // A year ago popularity existed: java 100, go 21.666666667, rust (0.3·12.5 + 0.2·6.666666667)/0.5 = 10.166666667
         assertEquals(0, ranking.get(2).sinceYearAgo().rankChange());
@@ -234,7 +234,7 @@ class GoldenExampleTest {
     void rankingByMomentum() {
         // M: rust 0.558549863 > go 0.520537937 > java -0.063216309
         List<Ranking.Entry> ranking = MethodV1.INSTANCE.ranking(CATEGORY, AS_OF, components, MethodV1.BALANCED,
-                MethodV1.DEFAULT_MOMENTUM_WEIGHT, Ranking.Order.MOMENTUM);
+                MethodV1.DEFAULT_MOMENTUM_WEIGHT, ScoreOrder.MOMENTUM);
         assertEquals(List.of("rust", "go", "java"), ranking.stream().map(Ranking.Entry::technology).toList());
         // 2024-Q3 momentum: rust 0.463150965 > go 0.414918554 > java; unchanged order
         assertEquals(0, ranking.get(0).sincePreviousQuarter().rankChange());

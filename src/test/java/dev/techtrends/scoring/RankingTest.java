@@ -27,7 +27,7 @@ class RankingTest {
                 score("a", AS_OF, 100.0, 0.1),
                 score("c", AS_OF, 20.0, 0.1),
                 score("b", AS_OF, 80.0, 0.1));
-        List<Ranking.Entry> ranking = Ranking.rank(AS_OF, scores, List.of(), List.of(), Ranking.Order.TREND);
+        List<Ranking.Entry> ranking = Ranking.rank(AS_OF, scores, List.of(), List.of(), ScoreOrder.TREND);
         assertEquals(List.of("a", "b", "d", "c"), technologies(ranking));
         assertEquals(Arrays.asList(1, 2, 2, 4), ranks(ranking));
     }
@@ -39,12 +39,12 @@ class RankingTest {
                 score("quarkus", AS_OF, null, null),      // no data at all
                 score("go", AS_OF, 10.0, 0.0),
                 score("java", AS_OF, 60.0, 0.0));
-        List<Ranking.Entry> byTrend = Ranking.rank(AS_OF, scores, List.of(), List.of(), Ranking.Order.TREND);
+        List<Ranking.Entry> byTrend = Ranking.rank(AS_OF, scores, List.of(), List.of(), ScoreOrder.TREND);
         assertEquals(List.of("java", "go", "quarkus", "zig"), technologies(byTrend));
         assertEquals(Arrays.asList(1, 2, null, null), ranks(byTrend));
         // by popularity zig has a figure and leads
         List<Ranking.Entry> byPopularity = Ranking.rank(AS_OF, scores, List.of(), List.of(),
-                Ranking.Order.POPULARITY);
+                ScoreOrder.POPULARITY);
         assertEquals(List.of("zig", "java", "go", "quarkus"), technologies(byPopularity));
         assertEquals(Arrays.asList(1, 2, 3, null), ranks(byPopularity));
     }
@@ -57,7 +57,7 @@ class RankingTest {
         List<Score> before = List.of(score("a", previous, 10.0, 0.1), score("b", previous, 50.0, 0.1),
                 score("c", previous, 90.0, null), score("d", previous, 5.0, 0.1));
         Map<String, Ranking.Entry> ranking = byTechnology(
-                Ranking.rank(AS_OF, now, before, List.of(), Ranking.Order.TREND));
+                Ranking.rank(AS_OF, now, before, List.of(), ScoreOrder.TREND));
         // before: b 1st, a 2nd, d 3rd, c unranked (no growth); now: a, b, c, d
         assertEquals(2, ranking.get("a").sincePreviousQuarter().referenceRank());
         assertEquals(1, ranking.get("a").sincePreviousQuarter().rankChange(), "from 2nd to 1st: +1");
@@ -86,7 +86,7 @@ class RankingTest {
         Score now = MethodV1.INSTANCE.score("go", AS_OF, List.of(
                 new SignalComponent(TOPIC, "go", AS_OF, AS_OF, 0.1, 50.0, 0.2),
                 new SignalComponent(SEARCH, "go", AS_OF, AS_OF, 0.1, 80.0, 0.3)), MethodV1.BALANCED, 0.5);
-        Ranking.Change change = Ranking.rank(AS_OF, List.of(now), List.of(), List.of(then), Ranking.Order.TREND)
+        Ranking.Change change = Ranking.rank(AS_OF, List.of(now), List.of(), List.of(then), ScoreOrder.TREND)
                 .get(0).sinceYearAgo();
         // then: T = 0.5·40 + 0.5·(50 + 50·0.1/ln 2) = 20 + 25 + 3.606737602 = 48.606737602; t_topic = 23.606737602
         // now:  P = (0.3·50 + 0.2·80)/0.5 = 62, M = (0.06 + 0.06)/0.5 = 0.24
@@ -110,26 +110,25 @@ class RankingTest {
         List<Score> scores = List.of(score("a", AS_OF, 90.0, -0.2), score("b", AS_OF, 10.0, 0.5),
                 score("c", AS_OF, 50.0, 0.1));
         assertEquals(List.of("b", "c", "a"),
-                technologies(Ranking.rank(AS_OF, scores, List.of(), List.of(), Ranking.Order.MOMENTUM)));
-        assertEquals(Ranking.Order.MOMENTUM, Ranking.Order.parse("momentum"));
-        assertEquals(Ranking.Order.TREND, Ranking.Order.parse("trend"));
-        assertEquals(Ranking.Order.POPULARITY, Ranking.Order.parse("popularity"));
-        assertThrows(IllegalArgumentException.class, () -> Ranking.Order.parse("hype"));
+                technologies(Ranking.rank(AS_OF, scores, List.of(), List.of(), ScoreOrder.MOMENTUM)));
+        assertEquals("momentum", ScoreOrder.MOMENTUM.label());
+        assertEquals("trend", ScoreOrder.TREND.label());
+        assertEquals("popularity", ScoreOrder.POPULARITY.label());
     }
 
     @Test
     void competitionRanksAlone() {
         List<Score> scores = List.of(score("a", AS_OF, 50.0, 0.0), score("b", AS_OF, 50.0, 0.0),
                 score("c", AS_OF, 50.0, 0.0), score("d", AS_OF, 40.0, 0.0), score("e", AS_OF, null, null));
-        assertEquals(Map.of("a", 1, "b", 1, "c", 1, "d", 4), Ranking.ranks(scores, Ranking.Order.TREND));
-        assertEquals(Map.of(), Ranking.ranks(List.of(), Ranking.Order.TREND));
+        assertEquals(Map.of("a", 1, "b", 1, "c", 1, "d", 4), Ranking.ranks(scores, ScoreOrder.TREND));
+        assertEquals(Map.of(), Ranking.ranks(List.of(), ScoreOrder.TREND));
     }
 
     @Test
     void anEmptyCategoryHasAnEmptyRanking() {
-        assertEquals(List.of(), Ranking.rank(AS_OF, List.of(), List.of(), List.of(), Ranking.Order.TREND));
+        assertEquals(List.of(), Ranking.rank(AS_OF, List.of(), List.of(), List.of(), ScoreOrder.TREND));
         assertEquals(List.of(), MethodV1.INSTANCE.ranking(Set.of(), AS_OF, List.of(), MethodV1.BALANCED, 0.5,
-                Ranking.Order.TREND));
+                ScoreOrder.TREND));
     }
 
     @Test
@@ -137,7 +136,7 @@ class RankingTest {
         List<SignalComponent> components = List.of(
                 new SignalComponent(TOPIC, "spring-boot", AS_OF, AS_OF, 0.1, 100.0, 0.1));
         List<Ranking.Entry> ranking = MethodV1.INSTANCE.ranking(Set.of("spring-boot", "quarkus"), AS_OF, components,
-                MethodV1.BALANCED, 0.5, Ranking.Order.TREND);
+                MethodV1.BALANCED, 0.5, ScoreOrder.TREND);
         assertEquals(List.of("spring-boot", "quarkus"), technologies(ranking));
         assertNull(ranking.get(1).rank());
         assertEquals(0.0, ranking.get(1).score().coverage());
@@ -148,18 +147,18 @@ class RankingTest {
     void refusesInconsistentInput() {
         List<Score> now = List.of(score("a", AS_OF, 50.0, 0.0));
         assertThrows(IllegalArgumentException.class, () -> Ranking.rank(AS_OF.plus(1), now, List.of(), List.of(),
-                Ranking.Order.TREND), "score of another quarter");
+                ScoreOrder.TREND), "score of another quarter");
         assertThrows(IllegalArgumentException.class, () -> Ranking.rank(AS_OF, now, now, List.of(),
-                Ranking.Order.TREND), "previous-quarter scores of asOf");
+                ScoreOrder.TREND), "previous-quarter scores of asOf");
         List<Score> twice = List.of(score("a", AS_OF, 50.0, 0.0), score("a", AS_OF, 60.0, 0.0));
         assertThrows(IllegalArgumentException.class, () -> Ranking.rank(AS_OF, twice, List.of(), List.of(),
-                Ranking.Order.TREND));
+                ScoreOrder.TREND));
         Score otherAlpha = MethodV1.INSTANCE.score("a", AS_OF.minus(1), List.of(), MethodV1.BALANCED, 0.3);
         assertThrows(IllegalArgumentException.class, () -> Ranking.rank(AS_OF, now, List.of(otherAlpha), List.of(),
-                Ranking.Order.TREND));
+                ScoreOrder.TREND));
         assertThrows(IllegalArgumentException.class, () -> MethodV1.INSTANCE.ranking(Set.of("b"), AS_OF,
                 List.of(new SignalComponent(TOPIC, "a", AS_OF, AS_OF, 0.1, 100.0, 0.1)), MethodV1.BALANCED, 0.5,
-                Ranking.Order.TREND));
+                ScoreOrder.TREND));
     }
 
     /** A score from one topic component with the given normalised level and growth (null: absent). */

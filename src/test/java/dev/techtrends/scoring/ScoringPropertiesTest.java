@@ -43,7 +43,7 @@ class ScoringPropertiesTest {
             double momentumWeight = randomMomentumWeight(random);
             for (Quarter asOf = FIRST; !asOf.isAfter(LAST); asOf = asOf.plus(1)) {
                 for (Ranking.Entry entry : MethodV1.INSTANCE.ranking(category.technologies(), asOf, components, weights,
-                        momentumWeight, Ranking.Order.TREND)) {
+                        momentumWeight, ScoreOrder.TREND)) {
                     Score score = entry.score();
                     assertScoreInvariants(score);
                     if (score.momentum() != null && Math.abs(score.momentum()) > Score.MOMENTUM_SCALE) {
@@ -123,7 +123,7 @@ class ScoringPropertiesTest {
                     LAST);
             Weights weights = randomWeights(random);
             double momentumWeight = randomMomentumWeight(random);
-            Ranking.Order order = Ranking.Order.values()[random.nextInt(Ranking.Order.values().length)];
+            ScoreOrder order = ScoreOrder.values()[random.nextInt(ScoreOrder.values().length)];
             for (Quarter asOf = FIRST; !asOf.isAfter(LAST); asOf = asOf.plus(1)) {
                 List<Ranking.Entry> full = MethodV1.INSTANCE.ranking(category.technologies(), asOf, components,
                         weights, momentumWeight, order);

@@ -10,7 +10,7 @@ public record IngestionReport(
         @Schema(example = "7") long id,
         OffsetDateTime receivedAt,
         @Schema(description = "The API key's principal", example = "admin-key-1") String receivedBy,
-        @Schema(example = "csv", enumeration = {"json", "ndjson", "csv"}) String format,
+        @Schema(example = "csv") UploadFormat format,
         @Schema(description = "Data rows in the upload", example = "3") int rows,
         @Schema(description = "Observations that did not exist", example = "1") int inserted,
         @Schema(description = "Observations whose value or raw count changed", example = "1") int updated,

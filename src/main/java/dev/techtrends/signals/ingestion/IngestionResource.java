@@ -1,8 +1,8 @@
 package dev.techtrends.signals.ingestion;
 
 import dev.techtrends.web.MediaTypes;
-import dev.techtrends.web.problem.Problem;
 import dev.techtrends.web.problem.NoSuchResourceException;
+import dev.techtrends.web.problem.Problem;
 import dev.techtrends.web.security.ApiKeyIdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -71,24 +71,24 @@ public class IngestionResource {
     @APIResponse(responseCode = "413", description = "Body larger than tech-trends.ingestion.max-body-size (5 MB by default)",
             content = @Content(mediaType = MediaTypes.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> ingestJson(String body) {
-        return ingest("json", body);
+        return ingest(UploadFormat.JSON, body);
     }
 
     @POST
     @Consumes(MediaTypes.NDJSON)
     @Operation(hidden = true)
     public Uni<Response> ingestNdjson(String body) {
-        return ingest("ndjson", body);
+        return ingest(UploadFormat.NDJSON, body);
     }
 
     @POST
     @Consumes(MediaTypes.TEXT_CSV)
     @Operation(hidden = true)
     public Uni<Response> ingestCsv(String body) {
-        return ingest("csv", body);
+        return ingest(UploadFormat.CSV, body);
     }
 
-    private Uni<Response> ingest(String format, String body) {
+    private Uni<Response> ingest(UploadFormat format, String body) {
         if (body != null && sizeLimit.exceeds(body)) {
             return Uni.createFrom().item(sizeLimit.tooLarge("/api/v1/ingestions"));
         }

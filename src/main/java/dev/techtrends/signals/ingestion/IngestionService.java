@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.TechTrendsConfig;
 import dev.techtrends.rankings.ScoreRecomputeJob;
 import dev.techtrends.scoring.Granularity;
+import dev.techtrends.web.Labels;
 import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
@@ -17,9 +18,11 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Validates an upload completely, then upserts it in one transaction: all rows or none. Re-sending an upload
@@ -71,7 +74,7 @@ public class IngestionService {
         this.scores = scores;
     }
 
-    public Uni<IngestionReport> ingest(String format, String body, String receivedBy) {
+    public Uni<IngestionReport> ingest(UploadFormat format, String body, String receivedBy) {
         return storeInTurn.get(() -> store(format, body, receivedBy))
                 .invoke(report -> Log.infof("Ingestion %d by %s: %d rows, %d inserted, %d updated, %d unchanged",
                         report.id(), receivedBy, report.rows(), report.inserted(), report.updated(),
@@ -86,37 +89,53 @@ public class IngestionService {
      * recompute: a connector asks for one after its whole run.
      */
     public Uni<IngestionReport> ingestFetched(List<IngestionRow> rows, String receivedBy) {
-        return storeInTurn.get(() -> store("connector", () -> rows, receivedBy));
+        return storeInTurn.get(() -> store(UploadFormat.CONNECTOR, () -> rows, receivedBy));
     }
 
-    private Uni<IngestionReport> store(String format, String body, String receivedBy) {
+    private Uni<IngestionReport> store(UploadFormat format, String body, String receivedBy) {
         return store(format, () -> parse(format, body), receivedBy);
     }
 
-    private Uni<IngestionReport> store(String format, java.util.function.Supplier<List<IngestionRow>> parsed,
-            String receivedBy) {
-        // Parsing and checking up to max-rows rows takes CPU: on a worker thread, never on the event loop.
+    private Uni<IngestionReport> store(UploadFormat format, Supplier<List<IngestionRow>> parsed, String receivedBy) {
+        // Parsing, checking and laying out up to max-rows rows takes CPU: on a worker thread, never on the event loop.
         return reference()
                 .chain(reference -> vertx.executeBlocking(() -> {
                     List<IngestionRow> rows = parsed.get();
-                    return new Checked(rows.size(), IngestionValidator.validate(rows, reference,
-                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                    List<IngestionValidator.ObservationWrite> writes = IngestionValidator.validate(rows, reference,
+                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    return new Checked(rows.size(), writes.size(), columns(writes));
                 }, false))
-                .chain(checked -> pool.withTransaction(connection -> write(connection, format, checked.rows(),
-                        checked.writes(), receivedBy)));
+                .chain(checked -> pool.withTransaction(connection -> write(connection, format, checked, receivedBy)));
     }
 
-    private List<IngestionRow> parse(String format, String body) {
+    private List<IngestionRow> parse(UploadFormat format, String body) {
         IngestionParser parser = new IngestionParser(objectMapper, maxRows);
         return switch (format) {
-            case "json" -> parser.parseJson(body);
-            case "ndjson" -> parser.parseNdjson(body);
-            case "csv" -> parser.parseCsv(body);
-            default -> throw new IllegalArgumentException("unknown format " + format);
+            case JSON -> parser.parseJson(body);
+            case NDJSON -> parser.parseNdjson(body);
+            case CSV -> parser.parseCsv(body);
+            case CONNECTOR -> throw new IllegalArgumentException("a connector's rows arrive parsed");
         };
     }
 
-    private record Checked(int rows, List<IngestionValidator.ObservationWrite> writes) {
+    /** The rows as the upsert's column arrays, and how many there are. */
+    private record Checked(int rows, int writes, Object[] columns) {
+    }
+
+    private static Object[] withLast(Object[] columns, Object last) {
+        Object[] parameters = Arrays.copyOf(columns, columns.length + 1);
+        parameters[columns.length] = last;
+        return parameters;
+    }
+
+    private static Object[] columns(List<IngestionValidator.ObservationWrite> writes) {
+        return new Object[] {
+                writes.stream().map(IngestionValidator.ObservationWrite::technologyId).toArray(Long[]::new),
+                writes.stream().map(IngestionValidator.ObservationWrite::signal).toArray(String[]::new),
+                writes.stream().map(write -> write.granularity().label()).toArray(String[]::new),
+                writes.stream().map(IngestionValidator.ObservationWrite::periodStart).toArray(LocalDate[]::new),
+                writes.stream().map(IngestionValidator.ObservationWrite::value).toArray(Double[]::new),
+                writes.stream().map(IngestionValidator.ObservationWrite::raw).toArray(Double[]::new)};
     }
 
     public Uni<IngestionReport> report(long id) {
@@ -124,21 +143,15 @@ public class IngestionService {
                 .map(rows -> rows.size() == 0 ? null : report(rows.iterator().next()));
     }
 
-    private Uni<IngestionReport> write(SqlConnection connection, String format, int rowCount,
-            List<IngestionValidator.ObservationWrite> writes, String receivedBy) {
+    private Uni<IngestionReport> write(SqlConnection connection, UploadFormat format, Checked checked,
+            String receivedBy) {
         return connection.preparedQuery("""
                         insert into ingestion (received_by, format, row_count, inserted, updated, unchanged)
                         values ($1, $2, $3, 0, 0, 0) returning id""")
-                .execute(Tuple.of(receivedBy, format, rowCount))
+                .execute(Tuple.of(receivedBy, Labels.of(format), checked.rows()))
                 .map(rows -> rows.iterator().next().getLong("id"))
-                .chain(ingestionId -> connection.preparedQuery(UPSERT).execute(Tuple.from(new Object[] {
-                                writes.stream().map(IngestionValidator.ObservationWrite::technologyId).toArray(Long[]::new),
-                                writes.stream().map(IngestionValidator.ObservationWrite::signal).toArray(String[]::new),
-                                writes.stream().map(write -> write.granularity().label()).toArray(String[]::new),
-                                writes.stream().map(IngestionValidator.ObservationWrite::periodStart).toArray(LocalDate[]::new),
-                                writes.stream().map(IngestionValidator.ObservationWrite::value).toArray(Double[]::new),
-                                writes.stream().map(IngestionValidator.ObservationWrite::raw).toArray(Double[]::new),
-                                ingestionId}))
+                .chain(ingestionId -> connection.preparedQuery(UPSERT).execute(Tuple.from(withLast(checked.columns(),
+                                ingestionId)))
                         .chain(changed -> {
                             int inserted = 0;
                             for (Row row : changed) {
@@ -148,7 +161,8 @@ public class IngestionService {
                             return connection.preparedQuery("""
                                             update ingestion set inserted = $2, updated = $3, unchanged = $4
                                             where id = $1 returning *""")
-                                    .execute(Tuple.of(ingestionId, inserted, updated, writes.size() - inserted - updated))
+                                    .execute(Tuple.of(ingestionId, inserted, updated,
+                                            checked.writes() - inserted - updated))
                                     .map(rows -> report(rows.iterator().next()));
                         }));
     }
@@ -183,7 +197,7 @@ public class IngestionService {
 
     private static IngestionReport report(Row row) {
         return new IngestionReport(row.getLong("id"), row.getOffsetDateTime("received_at"), row.getString("received_by"),
-                row.getString("format"), row.getInteger("row_count"), row.getInteger("inserted"),
+                Labels.parse(UploadFormat.class, row.getString("format")), row.getInteger("row_count"), row.getInteger("inserted"),
                 row.getInteger("updated"), row.getInteger("unchanged"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.techtrends.web.problem;
 
-import dev.techtrends.web.openapi.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.techtrends.web.Nullable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

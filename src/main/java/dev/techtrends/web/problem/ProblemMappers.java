@@ -1,15 +1,15 @@
 package dev.techtrends.web.problem;
 
-import dev.techtrends.web.AllowedMethods;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.techtrends.database.DatabaseOutages;
+import dev.techtrends.web.AllowedMethods;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.security.ApiKeyAuthenticationMechanism;
-import dev.techtrends.database.DatabaseOutages;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -178,6 +178,9 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return problem(malformedBody(json, request.path()));
+        }
+        if (e.getCause() instanceof InvalidInputException invalid) { // a parameter's converter refused its value
+            return invalidInput(invalid, request);
         }
         int status = e.getResponse().getStatus();
         String detail;

@@ -1,4 +1,4 @@
-package dev.techtrends.web.openapi;
+package dev.techtrends.openapi;
 
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.problem.Problem;

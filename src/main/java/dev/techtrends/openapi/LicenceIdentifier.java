@@ -1,4 +1,4 @@
-package dev.techtrends.web.openapi;
+package dev.techtrends.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;

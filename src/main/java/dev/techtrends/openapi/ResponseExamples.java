@@ -1,4 +1,4 @@
-package dev.techtrends.web.openapi;
+package dev.techtrends.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

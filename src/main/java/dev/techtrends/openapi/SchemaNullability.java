@@ -1,6 +1,8 @@
-package dev.techtrends.web.openapi;
+package dev.techtrends.openapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.techtrends.web.Nullable;
+import dev.techtrends.web.NullableElements;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;

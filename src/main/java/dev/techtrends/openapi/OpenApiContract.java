@@ -1,24 +1,13 @@
-package dev.techtrends.web.openapi;
+package dev.techtrends.openapi;
 
-import dev.techtrends.catalogue.CategoryView;
-import dev.techtrends.catalogue.TechnologyView;
-import dev.techtrends.connectors.ConnectorRunView;
-import dev.techtrends.connectors.ConnectorView;
-import dev.techtrends.rankings.RankingItem;
-import dev.techtrends.rankings.ScoreView;
-import dev.techtrends.rankings.Views;
-import dev.techtrends.signals.CoverageView;
-import dev.techtrends.signals.SeriesView;
-import dev.techtrends.signals.SignalView;
-import dev.techtrends.signals.SourceView;
-import dev.techtrends.signals.ingestion.IngestionReport;
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
 import dev.techtrends.web.MediaTypes;
-import dev.techtrends.web.problem.Problem;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -26,25 +15,23 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.jboss.jandex.IndexView;
 
 /**
  * The last word on the OpenAPI document, so that it is exact enough for generated clients: one pass, in order, over
  * what the annotations cannot say. Checked by the contract stage of .ci/test (Spectral, openapi-generator, and every
- * read's answer validated against its schema).
+ * read's answer validated against its schema). It finds the read models itself: every record of the service whose
+ * schema an answer of an operation reaches.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
 
-    /** The read models: every member required, nullable only where marked. */
-    static final List<Class<?>> MODELS = List.of(CategoryView.class, TechnologyView.class, TechnologyView.Related.class,
-            TechnologyView.SourceKey.class, RankingItem.class, ScoreView.class, ScoreView.Change.class,
-            ScoreView.SignalMove.class, ScoreView.SignalBreakdown.class, ScoreView.Attribution.class,
-            Views.RankingView.class, Views.MoversView.class, Views.HistoryPoint.class, Views.HistoryView.class,
-            Views.CompareView.class, Views.ComparedTechnology.class, Views.SignalSeries.class,
-            Views.MethodologyView.class, Views.ValidationView.class, Views.ValidationSummary.class,
-            Views.ValidationResult.class, SourceView.class, SignalView.class, SeriesView.class, SeriesView.Point.class,
-            SeriesView.SignalSeries.class, CoverageView.class, IngestionReport.class, ConnectorView.class,
-            ConnectorRunView.class, Problem.class, Problem.FieldError.class, dev.techtrends.web.Page.class);
+    private final IndexView index;
+
+    /** SmallRye passes the application's index to a filter that takes one. */
+    public OpenApiContract(IndexView index) {
+        this.index = index;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -52,12 +39,11 @@ public class OpenApiContract implements OASFilter {
         inlineDates(openAPI);
         mergePatchBodies(openAPI);
         uploadBodies(openAPI);
-        SchemaNullability.apply(openAPI, MODELS.stream().filter(model -> model != dev.techtrends.web.Page.class)
-                .toList());
         ProblemResponses.apply(openAPI);
+        SchemaNullability.apply(openAPI, ReadModels.of(openAPI, index));
         ResponseHeaders.apply(openAPI);
         ResponseExamples.apply(openAPI);
-        SharedEnums.apply(openAPI);
+        SharedEnums.apply(openAPI, index);
         for (String framework : List.of("JsonNode", "JsonNodeType", "ObjectNode", "LocalDate", "OffsetDateTime")) {
             openAPI.getComponents().removeSchema(framework);
         }
@@ -108,7 +94,7 @@ public class OpenApiContract implements OASFilter {
                     .schema(OASFactory.createSchema().ref("#/components/schemas/" + name)).example(body.getExample());
             patch.getRequestBody().setContent(OASFactory.createContent()
                     .addMediaType(MediaTypes.MERGE_PATCH_JSON, patchBody)
-                    .addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, patchBody));
+                    .addMediaType(APPLICATION_JSON, patchBody));
         }
     }
 
@@ -130,7 +116,7 @@ public class OpenApiContract implements OASFilter {
                 .required(List.of("signal", "period", "value"));
         openAPI.getComponents().addSchema("UploadedObservation", observation);
         upload.getRequestBody().getContent().getMediaTypes().forEach((type, content) -> {
-            if (type.equals(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)) {
+            if (type.equals(APPLICATION_JSON)) {
                 content.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref("#/components/schemas/UploadedObservation")));
             } else if (content.getExamples() != null) {

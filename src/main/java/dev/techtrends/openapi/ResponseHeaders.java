@@ -1,4 +1,4 @@
-package dev.techtrends.web.openapi;
+package dev.techtrends.openapi;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;

@@ -1,0 +1,10 @@
+package dev.techtrends.catalogue;
+
+/** What kind of technologies a category groups. */
+public enum CategoryKind {
+    LANGUAGE,
+    RUNTIME,
+    FRAMEWORK,
+    ARCHITECTURE,
+    DATABASE
+}

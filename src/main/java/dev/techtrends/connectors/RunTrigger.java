@@ -1,0 +1,7 @@
+package dev.techtrends.connectors;
+
+/** What started a connector run. */
+public enum RunTrigger {
+    SCHEDULE,
+    MANUAL
+}

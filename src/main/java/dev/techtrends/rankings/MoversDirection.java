@@ -1,0 +1,7 @@
+package dev.techtrends.rankings;
+
+/** Which end of the momentum order a movers list shows. */
+public enum MoversDirection {
+    RISING,
+    FADING
+}
