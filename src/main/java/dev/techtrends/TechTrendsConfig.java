@@ -3,6 +3,7 @@ package dev.techtrends;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -39,10 +40,10 @@ public interface TechTrendsConfig {
 
         Connector pypl();
 
-        @io.smallrye.config.WithName("innovation-graph")
+        @WithName("innovation-graph")
         Connector innovationGraph();
 
-        @io.smallrye.config.WithName("hn-hiring")
+        @WithName("hn-hiring")
         Connector hnHiring();
     }
 

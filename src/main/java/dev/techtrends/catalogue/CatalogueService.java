@@ -1,6 +1,6 @@
 package dev.techtrends.catalogue;
 
-import dev.techtrends.rankings.ScoreRecomputeJob;
+import dev.techtrends.database.DerivedData;
 import dev.techtrends.web.problem.ConflictException;
 import dev.techtrends.web.problem.InvalidInputException;
 import dev.techtrends.web.problem.NoSuchResourceException;
@@ -30,10 +30,10 @@ public class CatalogueService {
 
     private final CategoryRepository categories;
     private final TechnologyRepository technologies;
-    private final ScoreRecomputeJob scores;
+    private final DerivedData scores;
 
     public CatalogueService(CategoryRepository categories, TechnologyRepository technologies,
-            ScoreRecomputeJob scores) {
+            DerivedData scores) {
         this.categories = categories;
         this.technologies = technologies;
         this.scores = scores;
@@ -134,7 +134,7 @@ public class CatalogueService {
 
     /** The write in a transaction of its own (which records the scores it makes stale), then their recompute. */
     private <T> Uni<T> write(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work).call(done -> scores.afterWrite());
+        return Panache.withTransaction(work).call(done -> scores.caughtUp());
     }
 
     private static Uni<Boolean> ensureSlugFree(Uni<Boolean> taken, String what, String slug) {

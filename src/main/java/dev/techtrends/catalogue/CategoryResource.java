@@ -25,10 +25,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -87,10 +87,10 @@ public class CategoryResource {
             description = "Adds a category. 409 if the slug is taken.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new category",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
-    public Uni<Response> create(@Valid @NotNull CategoryInput input) {
+    public Uni<Response> create(@Valid @NotNull CategoryInput input, @Context UriInfo uriInfo) {
         return service.createCategory(input)
                 .flatMap(queries::category)
-                .map(created -> Response.created(URI.create("/api/v1/categories/" + created.slug()))
+                .map(created -> Response.created(uriInfo.getAbsolutePathBuilder().path(created.slug()).build())
                         .entity(created).build());
     }
 
@@ -139,6 +139,6 @@ public class CategoryResource {
     }
 
     @Schema(name = "CategoryPage")
-    record CategoryPage(java.util.List<CategoryView> items, int page, int size, long totalItems, int totalPages) {
+    record CategoryPage(List<CategoryView> items, int page, int size, long totalItems, int totalPages) {
     }
 }

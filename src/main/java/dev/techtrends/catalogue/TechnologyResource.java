@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -122,10 +121,10 @@ public class TechnologyResource {
                     + "category or a relation target does not exist.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new technology",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyView.class)))
-    public Uni<Response> create(@Valid @NotNull TechnologyInput input) {
+    public Uni<Response> create(@Valid @NotNull TechnologyInput input, @Context UriInfo uriInfo) {
         return service.createTechnology(input)
                 .flatMap(queries::technology)
-                .map(created -> Response.created(URI.create("/api/v1/technologies/" + created.slug()))
+                .map(created -> Response.created(uriInfo.getAbsolutePathBuilder().path(created.slug()).build())
                         .entity(created).build());
     }
 

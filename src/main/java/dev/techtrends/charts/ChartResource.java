@@ -1,13 +1,11 @@
 package dev.techtrends.charts;
 
-import dev.techtrends.rankings.RankingItem;
 import dev.techtrends.rankings.RankingService;
 import dev.techtrends.rankings.ScoreQuery;
 import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.rankings.Views;
 import dev.techtrends.scoring.Period;
 import dev.techtrends.scoring.Quarter;
-import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.QueryParameters;

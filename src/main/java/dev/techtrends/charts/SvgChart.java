@@ -1,6 +1,7 @@
 package dev.techtrends.charts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,7 +22,7 @@ public final class SvgChart {
     public record Series(String name, List<Double> values) {
         public Series {
             Objects.requireNonNull(name, "name");
-            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 

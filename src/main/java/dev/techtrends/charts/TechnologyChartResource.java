@@ -6,7 +6,6 @@ import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.rankings.Views;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.cache.CachedRead;
-import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;

@@ -12,14 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,10 +71,10 @@ public class ConnectorResource {
     @APIResponse(responseCode = "409", description = "Disabled, or already running",
             content = @Content(mediaType = MediaTypes.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> start(@Parameter(description = "Connector name", example = "stackexchange")
-                               @PathParam("name") String name) {
+                               @PathParam("name") String name, @Context UriInfo uriInfo) {
         return service.startManualRun(name).chain(id -> service.run(name, id))
                 .map(run -> Response.accepted(run)
-                        .location(URI.create("/api/v1/connectors/" + name + "/runs/" + run.id())).build());
+                        .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build());
     }
 
     @GET

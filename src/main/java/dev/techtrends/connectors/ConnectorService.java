@@ -1,6 +1,6 @@
 package dev.techtrends.connectors;
 
-import dev.techtrends.rankings.ScoreRecomputeJob;
+import dev.techtrends.database.DerivedData;
 import dev.techtrends.scoring.Granularity;
 import dev.techtrends.scoring.Period;
 import dev.techtrends.signals.ingestion.IngestionService;
@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Runs connectors, the same way for each: one replica at a time ({@link ConnectorRuns}), the months of
@@ -43,13 +44,13 @@ public class ConnectorService {
     private final Map<String, TypedGuard<Uni<Response>>> breakers = new ConcurrentHashMap<>();
     private final ConnectorRuns runs;
     private final IngestionService ingestion;
-    private final ScoreRecomputeJob scores;
+    private final DerivedData scores;
     private final Pool pool;
     private final MeterRegistry metrics;
     private final Clock clock;
 
     public ConnectorService(Instance<Connector> all, ConnectorRuns runs, IngestionService ingestion,
-            ScoreRecomputeJob scores, Pool pool, MeterRegistry metrics, Clock clock) {
+            DerivedData scores, Pool pool, MeterRegistry metrics, Clock clock) {
         all.forEach(connector -> connectors.put(connector.name(), connector));
         this.runs = runs;
         this.ingestion = ingestion;
@@ -151,7 +152,7 @@ public class ConnectorService {
                 .chain(outcome -> runs.finish(id, outcome.status(), tally.progress(requests), outcome.error())
                         .invoke(() -> record(name, outcome, tally, requests, started))
                         .chain(() -> tally.inserted + tally.updated == 0 ? Uni.createFrom().voidItem()
-                                : scores.afterWrite()));
+                                : scores.caughtUp()));
     }
 
     private record Outcome(RunStatus status, String error) {
@@ -162,7 +163,7 @@ public class ConnectorService {
         if (failure instanceof QuotaExhaustedException) {
             return "stopped after " + tally.periods + " month(s): " + failure.getMessage() + "." + resume;
         }
-        if (failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+        if (failure instanceof CircuitBreakerOpenException) {
             return "the source failed repeatedly; its circuit breaker is open for a minute." + resume;
         }
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();

@@ -2,12 +2,18 @@ package dev.techtrends.connectors;
 
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.VertxException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * How a connector calls its API during one run: one request at a time (the caller chains them), after any wait the
@@ -43,7 +49,7 @@ public final class Requests {
     private int sent;
     private int waits;
     private Integer quotaRemaining;
-    private final java.util.List<String> notes = new java.util.ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     Requests(TypedGuard<Uni<Response>> breaker, Clock clock) {
         this.breaker = breaker;
@@ -84,10 +90,10 @@ public final class Requests {
     }
 
     private static boolean retryable(Throwable failure) {
-        return failure instanceof RetryableStatus || failure instanceof java.io.IOException
-                || failure instanceof io.vertx.core.VertxException
-                || failure instanceof jakarta.ws.rs.ProcessingException
-                || failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+        return failure instanceof RetryableStatus || failure instanceof IOException
+                || failure instanceof VertxException
+                || failure instanceof ProcessingException
+                || failure instanceof TimeoutException;
     }
 
     private Uni<Void> pause() {
@@ -147,7 +153,7 @@ public final class Requests {
         return quotaRemaining;
     }
 
-    java.util.List<String> notes() {
+    List<String> notes() {
         return notes;
     }
 }

@@ -1,11 +1,13 @@
 package dev.techtrends.dashboard;
 
 import dev.techtrends.web.problem.Problem;
+import dev.techtrends.web.problem.ProblemPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -14,17 +16,18 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * problem+json.
  */
 @ApplicationScoped
-public class ErrorPages {
+public class ErrorPages implements ProblemPages {
 
-    /** Whether a problem on this request is for a reader's eyes. */
-    public static boolean forReader(String path, String accept) {
+    @Override
+    public boolean forReader(String path, String accept) {
         return accept != null && accept.contains(MediaType.TEXT_HTML) && !path.startsWith("/api/")
                 && !path.startsWith("/q/");
     }
 
-    public static String page(Problem problem) {
+    @Override
+    public String page(Problem problem) {
         return DashboardResource.Templates.error(new Pages.Error(problem.status(), problem.title(), problem.detail(),
-                        problem.errors() == null ? java.util.List.of() : problem.errors()))
+                        problem.errors() == null ? List.of() : problem.errors()))
                 .render();
     }
 

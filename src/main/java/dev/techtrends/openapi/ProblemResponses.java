@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -39,7 +40,7 @@ final class ProblemResponses {
             String instance = path.replace("{slug}", "cobol").replace("{id}", "999").replace("{name}", "nosuch");
             List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
             Set<String> query = parameters.stream().filter(p -> p.getIn() == Parameter.In.QUERY)
-                    .map(Parameter::getName).collect(Collectors.toCollection(java.util.TreeSet::new));
+                    .map(Parameter::getName).collect(Collectors.toCollection(TreeSet::new));
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             boolean body = operation.getRequestBody() != null;
 

@@ -40,7 +40,7 @@ final class ReadModels {
                 continue;
             }
             Class<?> model = load(className);
-            String name = SchemaNullability.schemaName(model);
+            String name = SchemaNames.of(model);
             if (!reachable.contains(name) || !hasExactlyTheProperties(model, components.get(name))) {
                 continue;
             }

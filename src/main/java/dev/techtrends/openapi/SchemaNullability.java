@@ -25,7 +25,7 @@ final class SchemaNullability {
     static void apply(OpenAPI openAPI, List<Class<?>> models) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         for (Class<?> model : models) {
-            String name = schemaName(model);
+            String name = SchemaNames.of(model);
             Schema schema = schemas.get(name);
             if (schema == null || schema.getProperties() == null) {
                 throw new IllegalStateException("No schema " + name + " for " + model.getName() + " in the document");
@@ -66,11 +66,5 @@ final class SchemaNullability {
         schema.setDescription(null);
         wrapper.setAnyOf(List.of(schema, OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
         return wrapper;
-    }
-
-    static String schemaName(Class<?> model) {
-        org.eclipse.microprofile.openapi.annotations.media.Schema annotation =
-                model.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
-        return annotation != null && !annotation.name().isEmpty() ? annotation.name() : model.getSimpleName();
     }
 }

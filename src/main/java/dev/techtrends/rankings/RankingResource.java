@@ -1,11 +1,9 @@
 package dev.techtrends.rankings;
 
-import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.QueryParameters;
 import dev.techtrends.web.cache.CachedRead;
-import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;

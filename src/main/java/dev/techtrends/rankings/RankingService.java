@@ -2,6 +2,8 @@ package dev.techtrends.rankings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techtrends.catalogue.CatalogueLookup;
+import dev.techtrends.catalogue.CatalogueLookup.TechnologyRef;
 import dev.techtrends.scoring.Confidence;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
@@ -40,11 +42,13 @@ public class RankingService {
     public static final int MAX_COMPARED = 10;
 
     private final ScoreRepository scores;
+    private final CatalogueLookup catalogue;
     private final Vertx vertx;
     private final ObjectMapper objectMapper;
 
-    public RankingService(ScoreRepository scores, Vertx vertx, ObjectMapper objectMapper) {
+    public RankingService(ScoreRepository scores, CatalogueLookup catalogue, Vertx vertx, ObjectMapper objectMapper) {
         this.scores = scores;
+        this.catalogue = catalogue;
         this.vertx = vertx;
         this.objectMapper = objectMapper;
     }
@@ -61,7 +65,7 @@ public class RankingService {
 
     /** The /score body: stored JSON text for the method's defaults, a computed response otherwise. */
     public Uni<Object> score(String slug, ScoreQuery query) {
-        return parameters(query).chain(parameters -> scores.technology(slug).chain(technology -> scores
+        return parameters(query).chain(parameters -> catalogue.technology(slug).chain(technology -> scores
                 .run(parameters.method()).chain(run -> {
                     Quarter asOf = parameters.resolveAsOf(run);
                     if (parameters.isDefault()) {
@@ -96,7 +100,7 @@ public class RankingService {
     }
 
     public Uni<Views.RankingView> ranking(String category, ScoreQuery query, ScoreOrder order, int limit) {
-        Uni<Long> categoryId = category == null ? Uni.createFrom().nullItem() : scores.categoryId(category);
+        Uni<Long> categoryId = category == null ? Uni.createFrom().nullItem() : catalogue.categoryId(category);
         return parameters(query).chain(parameters -> categoryId.chain(id -> scores.run(parameters.method())
                 .chain(run -> {
                     Quarter asOf = parameters.resolveAsOf(run);
@@ -153,7 +157,7 @@ public class RankingService {
     public Uni<Views.MoversView> movers(MoversDirection direction, String category, ScoreQuery query,
             boolean includeLowConfidence, int limit) {
         boolean rising = direction == MoversDirection.RISING;
-        Uni<Long> categoryId = category == null ? Uni.createFrom().nullItem() : scores.categoryId(category);
+        Uni<Long> categoryId = category == null ? Uni.createFrom().nullItem() : catalogue.categoryId(category);
         return parameters(query).chain(parameters -> categoryId.chain(id -> scores.run(parameters.method())
                 .chain(run -> {
                     Quarter quarter = parameters.resolveAsOf(run);
@@ -180,7 +184,7 @@ public class RankingService {
     }
 
     public Uni<Views.HistoryView> history(String slug, ScoreQuery query) {
-        return parameters(query).chain(parameters -> scores.technology(slug).chain(technology -> scores
+        return parameters(query).chain(parameters -> catalogue.technology(slug).chain(technology -> scores
                 .run(parameters.method()).chain(run -> {
                     Quarter upTo = parameters.resolveAsOf(run);
                     Uni<List<Views.HistoryPoint>> points = parameters.isDefault()
@@ -221,14 +225,14 @@ public class RankingService {
         return parameters(query).chain(parameters -> scores.run(parameters.method()).chain(run -> {
             Quarter upTo = parameters.resolveAsOf(run);
             ScoringMethod method = parameters.method();
-            return scores.technologies(slugs).chain(technologies -> histories(technologies, upTo, parameters)
+            return catalogue.technologies(slugs).chain(technologies -> histories(technologies, upTo, parameters)
                     .chain(histories -> scores.components(method).chain(set -> sources(parameters.weights())
                             .map(sources -> ViewMapper.compare(method, upTo, technologies, histories, set,
                                     sources)))));
         }));
     }
 
-    private Uni<List<List<Views.HistoryPoint>>> histories(List<ScoreRepository.TechnologyRef> technologies,
+    private Uni<List<List<Views.HistoryPoint>>> histories(List<TechnologyRef> technologies,
             Quarter upTo, ScoreParameters parameters) {
         if (parameters.isDefault()) {
             return Uni.join().all(technologies.stream()
@@ -248,7 +252,7 @@ public class RankingService {
      * for sparklines: stored scores in one query for the method's defaults, computed once for the category otherwise.
      */
     public Uni<TrendLines> trendLines(String category, ScoreQuery query, int quarters) {
-        return parameters(query).chain(parameters -> scores.categoryId(category).chain(categoryId -> scores
+        return parameters(query).chain(parameters -> catalogue.categoryId(category).chain(categoryId -> scores
                 .run(parameters.method()).chain(run -> {
                     Quarter upTo = parameters.resolveAsOf(run);
                     Quarter from = upTo.minus(quarters - 1);

@@ -20,7 +20,7 @@ public record ScoreQuery(
                 + "takes a signal out.",
                 examples = @ExampleObject(name = "developers", summary = "GitHub developers only",
                         value = "github_topic_developers:1,github_language_developers:1"))
-        @QueryParam("weights") String weights,
+        @QueryParam(ScoreQuery.WEIGHTS) String weights,
         @Parameter(description = "A named set of weights of the method (see /api/v1/methodology); default its first. "
                 + "weights, when given too, refine it.", example = "balanced")
         @QueryParam("preset") String preset,
@@ -29,6 +29,9 @@ public record ScoreQuery(
         @QueryParam("momentumWeight") String momentumWeight,
         @Parameter(description = "Scoring method version (see /api/v1/methodology?method=)", example = "v3")
         @QueryParam("method") String method) {
+
+    /** The parameter of custom weights. */
+    static final String WEIGHTS = "weights";
 
     /** Only the method and asOf, as reads without weights take them. */
     public static ScoreQuery of(String method, String asOf) {

@@ -2,6 +2,7 @@ package dev.techtrends.rankings;
 
 import dev.techtrends.TechTrendsConfig;
 import dev.techtrends.database.DatabaseOutages;
+import dev.techtrends.database.DerivedData;
 import dev.techtrends.web.cache.DataVersions;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -34,7 +35,7 @@ import java.util.concurrent.CompletableFuture;
  * store scores, and the writers keep them current.
  */
 @ApplicationScoped
-public class ScoreRecomputeJob {
+public class ScoreRecomputeJob implements DerivedData {
 
     private static final Duration BUSY_RETRY = Duration.ofMillis(500);
     private static final Duration MAX_RETRY = Duration.ofSeconds(30);
@@ -91,7 +92,8 @@ public class ScoreRecomputeJob {
      * Asks for a recompute that covers everything committed before this call and completes when one has finished, or
      * after tech-trends.scores.write-wait: the write is stored either way, and its scores converge by themselves.
      */
-    public Uni<Void> afterWrite() {
+    @Override
+    public Uni<Void> caughtUp() {
         return Uni.createFrom().completionStage(request()).ifNoItem().after(config.writeWait())
                 .recoverWithItem(() -> null);
     }

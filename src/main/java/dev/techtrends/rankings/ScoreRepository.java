@@ -1,6 +1,7 @@
 package dev.techtrends.rankings;
 
-import dev.techtrends.scoring.Granularity;
+import dev.techtrends.catalogue.CatalogueLookup;
+import dev.techtrends.catalogue.CatalogueLookup.TechnologyRef;
 import dev.techtrends.scoring.LevelBasis;
 import dev.techtrends.scoring.Observation;
 import dev.techtrends.scoring.Quarter;
@@ -8,13 +9,10 @@ import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.SignalComponent;
 import dev.techtrends.web.Rows;
 import dev.techtrends.web.cache.VersionedCache;
-import dev.techtrends.web.problem.InvalidInputException;
-import dev.techtrends.web.problem.NoSuchResourceException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ServiceUnavailableException;
@@ -40,10 +38,6 @@ public class ScoreRepository {
 
     /** The range a method's stored scores cover. */
     public record Run(Quarter firstQuarter, Quarter asOf) {
-    }
-
-    /** A technology as the read side needs it. */
-    public record TechnologyRef(long id, String slug, String name, long categoryId, String category) {
     }
 
     /** The stored components of a method, with what the responses need to show them. */
@@ -86,16 +80,14 @@ public class ScoreRepository {
             from score s join technology t on t.id = s.technology_id join category c on c.id = s.category_id
             """;
 
-    private static final String TECHNOLOGY_COLUMNS = """
-            select t.id, t.slug, t.name, t.category_id, c.slug as category
-            from technology t join category c on c.id = t.category_id""";
-
     private final Pool pool;
     private final VersionedCache cache;
+    private final CatalogueLookup catalogue;
 
-    public ScoreRepository(Pool pool, VersionedCache cache) {
+    public ScoreRepository(Pool pool, VersionedCache cache, CatalogueLookup catalogue) {
         this.pool = pool;
         this.cache = cache;
+        this.catalogue = catalogue;
     }
 
     public Uni<Run> run(ScoringMethod method) {
@@ -109,57 +101,6 @@ public class ScoreRepository {
                     Row row = rows.iterator().next();
                     return new Run(Quarter.of(row.getLocalDate(0)), Quarter.of(row.getLocalDate(1)));
                 }));
-    }
-
-    public Uni<TechnologyRef> technology(String slug) {
-        return catalogue().map(catalogue -> {
-            TechnologyRef technology = catalogue.technologies().get(slug);
-            if (technology == null) {
-                throw NoSuchResourceException.of("technology", slug);
-            }
-            return technology;
-        });
-    }
-
-    /** The technologies with these slugs, in that order. */
-    public Uni<List<TechnologyRef>> technologies(List<String> slugs) {
-        return catalogue().map(catalogue -> {
-            List<TechnologyRef> ordered = new ArrayList<>(slugs.size());
-            for (String slug : slugs) {
-                TechnologyRef technology = catalogue.technologies().get(slug);
-                if (technology == null) {
-                    throw NoSuchResourceException.of("technology", slug);
-                }
-                ordered.add(technology);
-            }
-            return ordered;
-        });
-    }
-
-    public Uni<Long> categoryId(String slug) {
-        return catalogue().map(catalogue -> {
-            Long id = catalogue.categoryIds().get(slug);
-            if (id == null) {
-                throw new InvalidInputException("category", "no category has the slug '" + slug + "'");
-            }
-            return id;
-        });
-    }
-
-    /** Every technology and category by slug, once per data version: a score read names them on every request. */
-    private Uni<Catalogue> catalogue() {
-        return cache.loaded("catalogue", () -> Uni.combine().all().unis(
-                pool.preparedQuery(TECHNOLOGY_COLUMNS).execute(),
-                pool.preparedQuery("select id, slug from category").execute()).asTuple().map(rows -> {
-                    Map<String, TechnologyRef> technologies = new HashMap<>();
-                    rows.getItem1().forEach(row -> technologies.put(row.getString("slug"), technologyRef(row)));
-                    Map<String, Long> categoryIds = new HashMap<>();
-                    rows.getItem2().forEach(row -> categoryIds.put(row.getString("slug"), row.getLong("id")));
-                    return new Catalogue(Map.copyOf(technologies), Map.copyOf(categoryIds));
-                }));
-    }
-
-    private record Catalogue(Map<String, TechnologyRef> technologies, Map<String, Long> categoryIds) {
     }
 
     /** The stored /score body of a technology in a quarter, as JSON text. */
@@ -249,44 +190,19 @@ public class ScoreRepository {
                 });
     }
 
-    /**
-     * Every observation as the scoring methods take it: with its signal's publication lag and whether a series break
-     * starts at it. Read through a cursor inside the caller's transaction (the recompute's snapshot), a batch at a
-     * time: decoding and mapping millions of rows at once held the event loop for seconds (bench/scale).
-     */
-    static Uni<List<Observation>> observationsFrom(SqlConnection connection) {
-        Map<String, String> canonical = new HashMap<>(); // one String per slug and signal key, not two per row
-        return connection.prepare("""
-                        select t.slug, o.signal_key, o.granularity, o.period_start, o.value, g.publication_lag_months,
-                          b.period_start is not null as starts_new_series
-                        from observation o join technology t on t.id = o.technology_id
-                          join signal g on g.key = o.signal_key
-                          left join series_break b on b.signal_key = o.signal_key
-                            and b.technology_id = o.technology_id and b.period_start = o.period_start""")
-                .onItem().transformToMulti(statement -> statement.createStream(OBSERVATION_BATCH).toMulti())
-                .map(row -> new Observation(canonical.computeIfAbsent(row.getString("signal_key"), key -> key),
-                        canonical.computeIfAbsent(row.getString("slug"), slug -> slug),
-                        row.getLocalDate("period_start"), Granularity.of(row.getString("granularity")),
-                        row.getDouble("value"), row.getInteger("publication_lag_months"),
-                        row.getBoolean("starts_new_series")))
-                .collect().asList();
-    }
-
-    /** Rows a cursor fetches at a time: a few milliseconds of the event loop each. */
-    private static final int OBSERVATION_BATCH = 5_000;
-
     /** Every category's technologies, by category slug. */
     Uni<Map<String, Set<String>>> technologiesByCategorySlug() {
-        return pool.preparedQuery(TECHNOLOGY_COLUMNS).execute().map(rows -> {
+        return catalogue.catalogue().map(all -> {
             Map<String, Set<String>> byCategory = new TreeMap<>();
-            rows.forEach(row -> byCategory.computeIfAbsent(row.getString("category"), c -> new TreeSet<>())
-                    .add(row.getString("slug")));
+            all.technologies().values().forEach(technology -> byCategory
+                    .computeIfAbsent(technology.category(), c -> new TreeSet<>()).add(technology.slug()));
             return byCategory;
         });
     }
 
+    /** Every observation, as the scoring methods take it. */
     Uni<List<Observation>> observations() {
-        return pool.withTransaction(ScoreRepository::observationsFrom);
+        return pool.withTransaction(ScoreSnapshot::observationsFrom);
     }
 
     /** The keys of every signal in the catalogue: what weights may name. */
@@ -308,7 +224,7 @@ public class ScoreRepository {
     }
 
     private Uni<ComponentSet> loadComponents(ScoringMethod method) {
-        Uni<List<TechnologyRef>> technologies = catalogue().map(catalogue -> catalogue.technologies().values()
+        Uni<List<TechnologyRef>> technologies = catalogue.catalogue().map(all -> all.technologies().values()
                 .stream().sorted(Comparator.comparing(TechnologyRef::slug)).toList());
         Uni<List<Row>> componentRows = pool.preparedQuery("""
                         select sc.category_id, t.slug, sc.signal_key, sc.quarter, sc.data_quarter, sc.share, sc.level,
@@ -319,12 +235,8 @@ public class ScoreRepository {
                 .map(rows -> Rows.map(rows, row -> row));
         return Uni.combine().all().unis(technologies, componentRows, attributions()).asTuple().map(all -> {
             Map<Long, TreeSet<String>> byCategory = new LinkedHashMap<>();
-            Map<String, String> names = new HashMap<>();
-            Map<String, String> categories = new HashMap<>();
             for (TechnologyRef technology : all.getItem1()) {
                 byCategory.computeIfAbsent(technology.categoryId(), id -> new TreeSet<>()).add(technology.slug());
-                names.put(technology.slug(), technology.name());
-                categories.put(technology.slug(), technology.category());
             }
             Map<Long, NavigableMap<Quarter, List<SignalComponent>>> components = new HashMap<>();
             Map<ViewMapper.ShareKey, Double> shares = new HashMap<>();
@@ -340,14 +252,9 @@ public class ScoreRepository {
                 shares.put(new ViewMapper.ShareKey(row.getString("slug"), row.getString("signal_key"),
                         dataQuarter), row.getDouble("share"));
             }
-            return new ComponentSet(byCategory, components,
-                    new ViewMapper.Context(names, categories, all.getItem3(), shares));
+            return new ComponentSet(byCategory, components, ViewMapper.Context.of(all.getItem1(), all.getItem3(),
+                    shares));
         });
-    }
-
-    static TechnologyRef technologyRef(Row row) {
-        return new TechnologyRef(row.getLong("id"), row.getString("slug"), row.getString("name"),
-                row.getLong("category_id"), row.getString("category"));
     }
 
     private static RankingItem item(Row row, boolean overall) {

@@ -1,5 +1,6 @@
 package dev.techtrends.rankings;
 
+import dev.techtrends.catalogue.CatalogueLookup.TechnologyRef;
 import dev.techtrends.scoring.LevelBasis;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
@@ -8,6 +9,7 @@ import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.SignalComponent;
 import dev.techtrends.scoring.Weights;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,18 @@ final class ViewMapper {
     /** What the responses need besides the method's results. */
     record Context(Map<String, String> nameBySlug, Map<String, String> categoryBySlug,
             Map<String, ScoreView.Attribution> sourceBySignal, Map<ShareKey, Double> shareByComponent) {
+
+        /** The context of these technologies, their sources and their shares. */
+        static Context of(Collection<TechnologyRef> technologies, Map<String, ScoreView.Attribution> sources,
+                Map<ShareKey, Double> shares) {
+            Map<String, String> names = new HashMap<>();
+            Map<String, String> categories = new HashMap<>();
+            for (TechnologyRef technology : technologies) {
+                names.put(technology.slug(), technology.name());
+                categories.put(technology.slug(), technology.category());
+            }
+            return new Context(names, categories, sources, shares);
+        }
     }
 
     /** Which share a signal breakdown shows: a technology's value of a signal in a quarter. */
@@ -75,7 +89,7 @@ final class ViewMapper {
 
     /** The histories and signals of several technologies laid on one quarter axis. */
     static Views.CompareView compare(ScoringMethod method, Quarter upTo,
-            List<ScoreRepository.TechnologyRef> technologies, List<List<Views.HistoryPoint>> histories,
+            List<TechnologyRef> technologies, List<List<Views.HistoryPoint>> histories,
             ScoreRepository.ComponentSet components, List<ScoreView.Attribution> sources) {
         Quarter first = upTo;
         for (List<Views.HistoryPoint> history : histories) {
@@ -92,7 +106,7 @@ final class ViewMapper {
         }
         List<Views.ComparedTechnology> compared = new ArrayList<>();
         for (int t = 0; t < technologies.size(); t++) {
-            ScoreRepository.TechnologyRef technology = technologies.get(t);
+            TechnologyRef technology = technologies.get(t);
             List<Double> trend = nulls(quarters.size());
             List<Double> popularity = nulls(quarters.size());
             List<Double> momentumPct = nulls(quarters.size());

@@ -3,6 +3,7 @@ package dev.techtrends.scoring;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,7 +111,7 @@ public final class MethodV1 implements ScoringMethod {
     static List<String> formulas(Preset defaults, String asOfRule, String coverageRule) {
         String weights = defaults.weights().bySignal().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(entry -> entry.getKey() + " " + String.format(java.util.Locale.ROOT, "%.2f", entry.getValue()))
+                .map(entry -> entry.getKey() + " " + String.format(Locale.ROOT, "%.2f", entry.getValue()))
                 .collect(Collectors.joining(", "));
         return List.of(
                 "Scores are computed per quarter and per category. " + asOfRule,

@@ -2,7 +2,7 @@ package dev.techtrends.scoring;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,7 +130,7 @@ public final class MethodV3 implements ScoringMethod {
         parameters.put("usageSignal", ComponentsV3.USAGE_SIGNAL);
         parameters.put("establishedQuarters", ComponentsV3.ESTABLISHED_QUARTERS);
         parameters.put("minEstablished", ComponentsV3.MIN_ESTABLISHED);
-        Map<String, String> bases = new java.util.LinkedHashMap<>();
+        Map<String, String> bases = new LinkedHashMap<>();
         for (LevelBasis basis : LevelBasis.values()) {
             bases.put(basis.label(), basis.description());
         }

@@ -1,5 +1,6 @@
 package dev.techtrends.scoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,7 +77,7 @@ public final class Validation {
                 continue;
             }
             Map<String, Observation> previous = usageByEdition.getOrDefault(year - 1, Map.of());
-            Quarter asOf = Quarter.of(java.time.LocalDate.of(year, 4, 1));
+            Quarter asOf = Quarter.of(LocalDate.of(year, 4, 1));
             for (Map.Entry<String, List<Observation>> category : byCategory.entrySet()) {
                 Set<String> technologies = new TreeSet<>(technologiesByCategory.get(category.getKey()));
                 Map<String, Observation> usage = new TreeMap<>(edition.getValue());

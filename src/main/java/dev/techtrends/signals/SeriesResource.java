@@ -3,7 +3,6 @@ package dev.techtrends.signals;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.QueryParameters;
 import dev.techtrends.web.cache.CachedRead;
-import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

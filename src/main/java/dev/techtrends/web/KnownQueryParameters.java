@@ -2,6 +2,7 @@ package dev.techtrends.web;
 
 import dev.techtrends.web.problem.InvalidInputException;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -24,7 +25,7 @@ public class KnownQueryParameters {
 
     private final Map<Method, Set<String>> declared = new ConcurrentHashMap<>();
 
-    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER - 100)
+    @ServerRequestFilter(priority = Priorities.USER - 100)
     public void refuseUnknown(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null) {

@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -98,7 +99,7 @@ class TechnologyResourceTest {
     }
 
     private static void assertOrder(List<Object> actual, List<String> expected) {
-        org.junit.jupiter.api.Assertions.assertEquals(expected, actual);
+        Assertions.assertEquals(expected, actual);
     }
 
     @Test
@@ -211,7 +212,7 @@ class TechnologyResourceTest {
         given().contentType(ContentType.JSON).body(HONO).when().post("/api/v1/technologies").then().statusCode(401);
 
         String after = given().get("/api/v1/technologies/nestjs").then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertEquals(before, after);
+        Assertions.assertEquals(before, after);
     }
 
     @Test

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -30,7 +33,7 @@ class ChartTest {
     static Document svg(String path) {
         Response response = given().get(path);
         response.then().statusCode(200).contentType(startsWith("image/svg+xml"))
-                .header("ETag", org.hamcrest.Matchers.notNullValue());
+                .header("ETag", Matchers.notNullValue());
         String body = response.asString();
         Document document;
         try {
@@ -133,7 +136,7 @@ class ChartTest {
 
     @Test
     void theWhyChartDrawsEachSignalsPartOfTheYearsChange() {
-        io.restassured.path.json.JsonPath score = given().get("/api/v1/technologies/python/score").then()
+        JsonPath score = given().get("/api/v1/technologies/python/score").then()
                 .statusCode(200).extract().jsonPath();
         List<String> signals = score.getList("sinceYearAgo.whyItMoved.signal");
         Document chart = svg("/api/v1/technologies/python/why.svg");
@@ -141,7 +144,7 @@ class ChartTest {
         assertFalse(signals.isEmpty());
         assertTrue(texts.containsAll(signals), "a bar label per signal: " + texts);
         String description = chart.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
-        assertTrue(description.contains(String.format(java.util.Locale.ROOT, "%+.1f in all",
+        assertTrue(description.contains(String.format(Locale.ROOT, "%+.1f in all",
                 score.getDouble("sinceYearAgo.trendScoreDelta"))), description);
         given().get("/api/v1/technologies/python/why.svg?since=decade").then().statusCode(400)
                 .body("errors[0].field", equalTo("since"));
@@ -149,7 +152,7 @@ class ChartTest {
 
     @Test
     void compareAndItsChartsTakeTheWeightsOfTheOtherReads() {
-        io.restassured.path.json.JsonPath compared = given()
+        JsonPath compared = given()
                 .get("/api/v1/compare?technologies=python,go&preset=developers").then().statusCode(200)
                 .extract().jsonPath();
         List<Float> history = given().get("/api/v1/technologies/go/history?preset=developers").then()

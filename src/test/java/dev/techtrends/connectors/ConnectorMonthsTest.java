@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class ConnectorMonthsTest {
         for (Map.Entry<String, Boolean> connector : REFETCHES_EVERYTHING.entrySet()) {
             YearMonth first = YearMonth.parse(shippedFirstMonth(connector.getKey()));
             boolean everything = connector.getValue();
-            int span = (int) (first.until(lastComplete, java.time.temporal.ChronoUnit.MONTHS) + 1);
+            int span = (int) (first.until(lastComplete, ChronoUnit.MONTHS) + 1);
 
             List<YearMonth> onEmpty = MonthPlan.months(first, lastComplete, Set.of(), everything);
             assertEquals(span, onEmpty.size(), connector.getKey() + ": every month from " + first);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.techtrends.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,7 +79,7 @@ class HnHiringConnectorTest {
                 .withQueryParam("page", equalTo(String.valueOf(page)));
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+    static ResponseDefinitionBuilder json(String body) {
         return aResponse().withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
     }
 

@@ -3,8 +3,27 @@ package dev.techtrends.connectors;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 
 /** Starting a connector run through the API and waiting for its end, as an operator would. */
 final class Runs {
@@ -14,30 +33,30 @@ final class Runs {
      * The instants a connector's first run is tried at: the last second of a year, New Year, 29 February, then the
      * default test instant last, so that the ordered tests after it find the months they were written for.
      */
-    static java.util.List<String> instants() {
-        return java.util.List.of("2026-12-31T23:59:59Z", "2027-01-01T00:00:00Z", "2028-02-29T12:00:00Z",
+    static List<String> instants() {
+        return List.of("2026-12-31T23:59:59Z", "2027-01-01T00:00:00Z", "2028-02-29T12:00:00Z",
                 dev.techtrends.TestClock.DEFAULT.toString());
     }
 
     /** The newest complete month at an instant, as a run at that instant sees it. */
-    static java.time.YearMonth lastComplete(java.time.Instant instant) {
-        return java.time.YearMonth.from(instant.atOffset(java.time.ZoneOffset.UTC)).minusMonths(1);
+    static YearMonth lastComplete(Instant instant) {
+        return YearMonth.from(instant.atOffset(ZoneOffset.UTC)).minusMonths(1);
     }
 
     /**
      * Deletes every stored value of a connector's signal and waits for the scores to follow, as if the connector had
      * never run.
      */
-    static void forget(io.vertx.mutiny.sqlclient.Pool pool, dev.techtrends.rankings.ScoreRecomputeJob scores,
+    static void forget(Pool pool, dev.techtrends.database.DerivedData scores,
                        String signal) {
         pool.preparedQuery("delete from observation where signal_key = $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(signal)).await().atMost(java.time.Duration.ofSeconds(10));
-        scores.afterWrite().await().atMost(java.time.Duration.ofSeconds(60));
+                .execute(Tuple.of(signal)).await().atMost(Duration.ofSeconds(10));
+        scores.caughtUp().await().atMost(Duration.ofSeconds(60));
     }
 
     /** Months from first to last, both included. */
-    static int months(java.time.YearMonth first, java.time.YearMonth last) {
-        return (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    static int months(YearMonth first, YearMonth last) {
+        return (int) first.until(last, ChronoUnit.MONTHS) + 1;
     }
 
     private Runs() {
@@ -45,19 +64,19 @@ final class Runs {
 
     /** A recorded answer under src/test/resources/connectors. */
     static String fixture(String path) {
-        try (java.io.InputStream in = Runs.class.getClassLoader().getResourceAsStream("connectors/" + path)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+        try (InputStream in = Runs.class.getClassLoader().getResourceAsStream("connectors/" + path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** A body as an API that compresses sends it (Content-Encoding: gzip). */
     static byte[] gzip(String body) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
-            out.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return bytes.toByteArray();
@@ -68,15 +87,15 @@ final class Runs {
      * logged time instead put two requests of the same millisecond in either order, and a test then measured the
      * wait before a retry from the wrong request.)
      */
-    static java.util.List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> inArrivalOrder(
-            com.github.tomakehurst.wiremock.WireMockServer server) {
-        var events = new java.util.ArrayList<>(server.getAllServeEvents());
-        java.util.Collections.reverse(events);
+    static List<ServeEvent> inArrivalOrder(
+            WireMockServer server) {
+        var events = new ArrayList<>(server.getAllServeEvents());
+        Collections.reverse(events);
         return events;
     }
 
     /** The request after each 429 came at least its Retry-After (1 s) later, as WireMock's journal shows. */
-    static void assertRetryAfterHonoured(com.github.tomakehurst.wiremock.WireMockServer server) {
+    static void assertRetryAfterHonoured(WireMockServer server) {
         var events = inArrivalOrder(server);
         int limited = 0;
         for (int i = 0; i + 1 < events.size(); i++) {
@@ -84,10 +103,10 @@ final class Runs {
                 limited++;
                 long gap = events.get(i + 1).getRequest().getLoggedDate().getTime()
                         - events.get(i).getRequest().getLoggedDate().getTime();
-                org.junit.jupiter.api.Assertions.assertTrue(gap >= 950, "waited " + gap + " ms after a 429");
+                Assertions.assertTrue(gap >= 950, "waited " + gap + " ms after a 429");
             }
         }
-        org.junit.jupiter.api.Assertions.assertTrue(limited > 0, "a 429 was served");
+        Assertions.assertTrue(limited > 0, "a 429 was served");
     }
 
     /**
@@ -116,7 +135,7 @@ final class Runs {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             JsonPath run = given().header("X-API-Key", ADMIN).get(location).then().statusCode(200)
-                    .header("ETag", org.hamcrest.Matchers.nullValue()) // an admin read is never cached
+                    .header("ETag", Matchers.nullValue()) // an admin read is never cached
                     .extract().jsonPath();
             if (!"running".equals(run.getString("status"))) {
                 return run;

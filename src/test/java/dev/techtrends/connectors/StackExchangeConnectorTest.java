@@ -16,19 +16,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.techtrends.TestClock;
-import dev.techtrends.rankings.ScoreRecomputeJob;
+import dev.techtrends.database.DerivedData;
 import dev.techtrends.signals.ExactNumbers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +64,7 @@ class StackExchangeConnectorTest {
     TestClock clock;
 
     @Inject
-    ScoreRecomputeJob scores;
+    DerivedData scores;
 
     @AfterEach
     void resetClock() {
@@ -108,7 +111,7 @@ class StackExchangeConnectorTest {
         var rows = pool.preparedQuery("""
                         select o.raw_value from observation o join technology t on t.id = o.technology_id
                         where t.slug = 'quarkus' and o.signal_key = 'stackoverflow_questions' and o.period_start = $1""")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(YearMonth.parse(month).atDay(1)))
+                .execute(Tuple.of(YearMonth.parse(month).atDay(1)))
                 .await().atMost(Duration.ofSeconds(10));
         return rows.size() == 0 ? -1 : Math.round(rows.iterator().next().getDouble(0));
     }
@@ -130,16 +133,16 @@ class StackExchangeConnectorTest {
         assertEquals(9950, run.getInt("quotaRemaining"));
         assertNull(run.get("error"));
 
-        List<String> periods = new java.util.ArrayList<>();
+        List<String> periods = new ArrayList<>();
         for (YearMonth month = FIRST; !month.isAfter(lastComplete); month = month.plusMonths(1)) {
             periods.add(month.toString());
         }
         given().get("/api/v1/technologies/quarkus/series?signal=stackoverflow_questions").then().statusCode(200)
-                .body("series[0].points.period", org.hamcrest.Matchers.equalTo(periods))
-                .body("series[0].points[0].value", org.hamcrest.Matchers.equalTo(120 / 100_000.0))
-                .body("series[0].points[0].raw", org.hamcrest.Matchers.equalTo(120.0))
-                .body("sources[0].id", org.hamcrest.Matchers.equalTo("stackexchange-api"))
-                .body("sources[0].licence", org.hamcrest.Matchers.equalTo("CC BY-SA 4.0"));
+                .body("series[0].points.period", Matchers.equalTo(periods))
+                .body("series[0].points[0].value", Matchers.equalTo(120 / 100_000.0))
+                .body("series[0].points[0].raw", Matchers.equalTo(120.0))
+                .body("sources[0].id", Matchers.equalTo("stackexchange-api"))
+                .body("sources[0].licence", Matchers.equalTo("CC BY-SA 4.0"));
 
         // every request as the API wants it; the current month (incomplete) never asked for
         for (ServeEvent event : requests()) {
@@ -315,6 +318,6 @@ class StackExchangeConnectorTest {
         given().header("X-API-Key", Runs.ADMIN).get("/api/v1/connectors/stackexchange/runs/999999").then()
                 .statusCode(404);
         given().header("X-API-Key", Runs.ADMIN).get("/api/v1/connectors/stackexchange/runs?limit=2").then()
-                .statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(2));
+                .statusCode(200).body("size()", Matchers.equalTo(2));
     }
 }

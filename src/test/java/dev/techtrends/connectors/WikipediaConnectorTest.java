@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.techtrends.TestClock;
-import dev.techtrends.rankings.ScoreRecomputeJob;
+import dev.techtrends.database.DerivedData;
 import dev.techtrends.signals.ExactNumbers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -28,6 +28,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +63,7 @@ class WikipediaConnectorTest {
     TestClock clock;
 
     @Inject
-    ScoreRecomputeJob scores;
+    DerivedData scores;
 
     @AfterEach
     void resetClock() {
@@ -135,7 +136,7 @@ class WikipediaConnectorTest {
         YearMonth lastComplete = Runs.lastComplete(clock.instant());
         int months = Runs.months(FIRST, lastComplete);
         given().get("/api/v1/technologies/quarkus/score?method=v3&weights=wikipedia_pageviews:1&asOf=2025-Q2")
-                .then().statusCode(200).body("popularity", org.hamcrest.Matchers.nullValue());
+                .then().statusCode(200).body("popularity", Matchers.nullValue());
 
         JsonPath run = Runs.runToEnd("wikipedia");
         assertEquals("succeeded", run.getString("status"), run.prettify());

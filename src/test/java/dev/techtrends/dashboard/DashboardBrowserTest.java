@@ -14,7 +14,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -117,7 +120,7 @@ class DashboardBrowserTest {
 
     @Test
     void everyPageLoadsCleanlyAndPassesAxeInBothThemes() throws IOException {
-        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        Map<String, String> pages = new LinkedHashMap<>();
         pages.put("overview", "/");
         pages.put("category", "/categories/frameworks");
         pages.put("technology", "/technologies/fastapi");
@@ -254,9 +257,9 @@ class DashboardBrowserTest {
     private void screenshot(String name) throws IOException {
         long height = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(height + 120, 4000)));
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 120, 4000)));
         File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 }

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ class DashboardTest {
     void aPageAndItsChartsWeighUnder200kB() {
         for (String path : PAGES) {
             String html = page(path);
-            long total = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            long total = html.getBytes(StandardCharsets.UTF_8).length;
             List<String> loaded = new ArrayList<>(attributes(html, "src"));
             loaded.add("/assets/dashboard.css");
             for (String reference : loaded) {

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,6 @@ class MethodV2ApiTest {
         assertEquals("high", nestjs.get("confidence"));
         given().get("/api/v1/movers?method=v2&direction=rising&limit=3").then().statusCode(200)
                 .body("method", equalTo("v2")).body("asOf", equalTo("2025-Q3"))
-                .body("items.confidence", org.hamcrest.Matchers.not(hasItem("low")));
+                .body("items.confidence", Matchers.not(hasItem("low")));
     }
 }

@@ -24,6 +24,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class RankingsTest {
 
     /** The items in the expected order, each with the expected figures and competition ranks 1..n (no ties here). */
     static void assertRanking(JsonPath json, Map<String, ExpectedScores.Expected> expected, List<String> order,
-            String figureName, java.util.function.Function<ExpectedScores.Expected, Double> figure) {
+            String figureName, Function<ExpectedScores.Expected, Double> figure) {
         List<Map<String, Object>> items = items(json);
         assertEquals(order, items.stream().map(item -> (String) item.get("technology")).toList());
         int rank = 0;

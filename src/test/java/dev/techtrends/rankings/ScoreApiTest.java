@@ -21,10 +21,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -208,7 +210,7 @@ class ScoreApiTest {
 
     @Test
     void everyInvalidParameterIs400NamingTheField() {
-        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        Map<String, String> cases = new LinkedHashMap<>();
         cases.put("weights=stars:1", "weights");
         cases.put("weights=search_interest:-1", "weights");
         cases.put("weights=search_interest:abc", "weights");
@@ -227,7 +229,7 @@ class ScoreApiTest {
                     .contentType("application/problem+json")
                     .body("status", equalTo(400))
                     .body("errors.field", everyItem(equalTo(field)))
-                    .body("errors[0].reason", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString())));
+                    .body("errors[0].reason", Matchers.not(Matchers.emptyOrNullString())));
         }
         given().get("/api/v1/technologies/nestjs/score?method=v1&weights=stars:1").then()
                 .body("errors[0].reason", startsWith("weights: unknown signal 'stars'"));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +63,7 @@ class ScoreConvergenceTest {
                     .then().statusCode(201).body("updated", equalTo(1));
             given().get("/q/health/ready").then().statusCode(200)
                     .body("checks.find { it.name == 'scores' }.data.current", equalTo(false))
-                    .body("checks.find { it.name == 'scores' }.data.staleSince", org.hamcrest.Matchers.notNullValue());
+                    .body("checks.find { it.name == 'scores' }.data.staleSince", Matchers.notNullValue());
             assertEquals(before, storedScores(), "nothing half-written");
         } finally {
             sql("alter table score drop constraint refuse_every_row");
@@ -118,7 +120,7 @@ class ScoreConvergenceTest {
         sql("delete from score_component");
         sql("delete from score");
         sql("delete from score_run");
-        job.afterWrite().await().atMost(Duration.ofSeconds(60));
+        job.caughtUp().await().atMost(Duration.ofSeconds(60));
         awaitCurrentScores();
         return storedScores();
     }
@@ -156,7 +158,7 @@ class ScoreConvergenceTest {
         pool.query(statement).execute().await().atMost(Duration.ofSeconds(10));
     }
 
-    private static io.restassured.response.Response upload(String csv) {
+    private static Response upload(String csv) {
         return given().header("X-API-Key", ADMIN).contentType("text/csv").body(csv).post("/api/v1/ingestions");
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -157,14 +158,14 @@ class ValidationApiTest {
         given().get("/api/v1/technologies/quarkus/score").then().statusCode(200)
                 .body("signals.find { it.signal == 'developer_usage' }.levelBasis", equalTo("published"))
                 .body("signals.find { it.signal == 'developer_usage' }.level", equalTo(1.28))
-                .body("sources.id", org.hamcrest.Matchers.hasItem("stackoverflow-survey"))
-                .body("trendScore", org.hamcrest.Matchers.notNullValue());
+                .body("sources.id", Matchers.hasItem("stackoverflow-survey"))
+                .body("trendScore", Matchers.notNullValue());
         given().get("/api/v1/technologies/express/score").then().statusCode(200)
                 .body("signals.find { it.signal == 'github_topic_developers' }.levelBasis", equalTo("category"))
                 .body("signals.find { it.signal == 'github_topic_developers' }.anchoredLevel",
-                        org.hamcrest.Matchers.notNullValue());
+                        Matchers.notNullValue());
         given().get("/api/v1/methodology").then().statusCode(200)
                 .body("version", equalTo("v3"))
-                .body("parameters.levelBases.category", org.hamcrest.Matchers.startsWith("share of the category's"));
+                .body("parameters.levelBases.category", Matchers.startsWith("share of the category's"));
     }
 }

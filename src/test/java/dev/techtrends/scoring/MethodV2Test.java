@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class MethodV2Test {
     void defaultAsOfWithOnlyUnweightedSignalsIsEmpty() {
         List<Observation> jobs = monthly("job_postings", "a", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1));
         assertEquals(Quarter.parse("2024-Q1"), MethodV1.INSTANCE.defaultAsOf(jobs).orElseThrow());
-        assertEquals(java.util.Optional.empty(), MethodV2.INSTANCE.defaultAsOf(jobs));
+        assertEquals(Optional.empty(), MethodV2.INSTANCE.defaultAsOf(jobs));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -24,7 +25,7 @@ final class BundledCsv {
             List<Map<String, String>> rows = new ArrayList<>();
             for (int i = 1; i < lines.length; i++) {
                 String[] cells = lines[i].strip().split(",", -1);
-                Map<String, String> row = new java.util.HashMap<>();
+                Map<String, String> row = new HashMap<>();
                 for (int c = 0; c < header.length; c++) {
                     row.put(header[c], cells[c]);
                 }

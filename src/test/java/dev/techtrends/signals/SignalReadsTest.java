@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class SignalReadsTest {
 
     @Test
     void quarterlyMeanOfThreeMonths() {
-        List<java.util.Map<String, String>> months = BundledCsv.rows("data/pypl/pypl_languages_monthly.csv").stream()
+        List<Map<String, String>> months = BundledCsv.rows("data/pypl/pypl_languages_monthly.csv").stream()
                 .filter(row -> row.get("language").equals("Rust") && row.get("month").compareTo("2025-01-01") >= 0
                         && row.get("month").compareTo("2025-03-01") <= 0)
                 .toList();

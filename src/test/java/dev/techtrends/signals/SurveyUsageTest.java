@@ -13,11 +13,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +84,7 @@ class SurveyUsageTest {
         assertEquals(expected, stored);
         given().get("/api/v1/technologies/aspnet-core").then().statusCode(200)
                 .body("sourceKeys.findAll { it.signal == 'developer_usage' }.key",
-                        org.hamcrest.Matchers.containsInAnyOrder("ASP.NET Core", "ASP.NET CORE"));
+                        Matchers.containsInAnyOrder("ASP.NET Core", "ASP.NET CORE"));
     }
 
     @Test
@@ -132,18 +135,18 @@ class SurveyUsageTest {
                 .post("/api/v1/ingestions").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"));
         given().get("/api/v1/technologies/quarkus/series?signal=developer_usage").then().statusCode(200)
-                .body("series[0].points.value", org.hamcrest.Matchers.contains(1.13, 1.28));
+                .body("series[0].points.value", Matchers.contains(1.13, 1.28));
     }
 
     @Test
     void seriesBreaksAreData() {
-        List<String> breaks = new java.util.ArrayList<>();
+        List<String> breaks = new ArrayList<>();
         pool.query("""
                         select t.slug || ' ' || extract(year from b.period_start)::int from series_break b
                         join technology t on t.id = b.technology_id where b.signal_key = 'developer_usage'
                         order by 1""").execute().await().atMost(Duration.ofSeconds(10))
                 .forEach(row -> breaks.add(row.getString(0)));
-        org.junit.jupiter.api.Assertions.assertTrue(breaks.contains("spring-boot 2023"), breaks.toString());
-        org.junit.jupiter.api.Assertions.assertTrue(breaks.contains("nodejs 2021"), breaks.toString());
+        Assertions.assertTrue(breaks.contains("spring-boot 2023"), breaks.toString());
+        Assertions.assertTrue(breaks.contains("nodejs 2021"), breaks.toString());
     }
 }

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.techtrends.scoring.ScoreOrder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** What the OpenAPI document promises and the server keeps (the contract stage of .ci/test checks the rest). */
@@ -72,7 +74,7 @@ class ContractPromisesTest {
         assertEquals("#/components/schemas/ScoreOrder", openApi.getString(
                 "paths.'/api/v1/rankings'.get.parameters.find { it.name == 'sort' }.schema.'$ref'"));
         given().accept("application/json").get("/q/openapi").then()
-                .body("components.schemas.keySet()", org.hamcrest.Matchers.not(hasItem("JsonNode")))
+                .body("components.schemas.keySet()", Matchers.not(hasItem("JsonNode")))
                 .body("paths.'/api/v1/compare'.get.responses.'404'.content.'application/problem+json'.example.detail",
                         equalTo("No technology has the slug 'cobol'."));
     }
@@ -83,7 +85,7 @@ class ContractPromisesTest {
                 "/api/v1/rankings?category=languages&weights=search_interest:1,qa_questions:3",
                 "/api/v1/compare?technologies=go,rust")) {
             String body = given().get(path).then().statusCode(200).extract().asString();
-            java.util.regex.Matcher number = java.util.regex.Pattern.compile("-?\\d+\\.\\d+(?:E-?\\d+)?").matcher(body);
+            Matcher number = Pattern.compile("-?\\d+\\.\\d+(?:E-?\\d+)?").matcher(body);
             while (number.find()) {
                 String digits = number.group().replaceAll("E.*", "").replace("-", "").replace(".", "")
                         .replaceAll("^0+", "");

@@ -1,11 +1,16 @@
 package dev.techtrends.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.techtrends.catalogue.CategoryInput;
-import dev.techtrends.catalogue.TechnologyInput.RelationInput;
 import dev.techtrends.catalogue.TechnologyInput;
+import dev.techtrends.catalogue.TechnologyInput.RelationInput;
 import dev.techtrends.web.problem.InvalidInputException;
 import dev.techtrends.web.problem.Problem;
 import jakarta.validation.ConstraintViolation;
@@ -16,6 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +29,6 @@ import java.util.TreeMap;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JsonMergePatchTest {
 
@@ -178,7 +180,7 @@ class JsonMergePatchTest {
 
     @Test
     void validatesTheMergedTechnologyLikeAPutBody() {
-        assertEquals(Map.of("name", NotBlank.class, "slug", jakarta.validation.constraints.Pattern.class,
+        assertEquals(Map.of("name", NotBlank.class, "slug", Pattern.class,
                         "firstReleased", Min.class),
                 violations(() -> applyToHono("{\"slug\":\"Hono JS\",\"name\":null,\"firstReleased\":1900}")));
         assertEquals(Map.of("firstReleased", Max.class, "aliases[1].<list element>", NotBlank.class),

@@ -12,6 +12,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -134,7 +135,7 @@ abstract class BundledSourceImport extends BaseJavaMigration implements JavaMigr
                 statement.setDate(4, Date.valueOf(entry.getKey().periodStart()));
                 statement.setDouble(5, entry.getValue().value);
                 if (entry.getValue().raw == null) {
-                    statement.setNull(6, java.sql.Types.DOUBLE);
+                    statement.setNull(6, Types.DOUBLE);
                 } else {
                     statement.setDouble(6, entry.getValue().raw);
                 }

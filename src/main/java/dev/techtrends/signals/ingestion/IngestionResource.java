@@ -13,9 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -70,30 +71,31 @@ public class IngestionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionReport.class)))
     @APIResponse(responseCode = "413", description = "Body larger than tech-trends.ingestion.max-body-size (5 MB by default)",
             content = @Content(mediaType = MediaTypes.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> ingestJson(String body) {
-        return ingest(UploadFormat.JSON, body);
+    public Uni<Response> ingestJson(String body, @Context UriInfo uriInfo) {
+        return ingest(UploadFormat.JSON, body, uriInfo);
     }
 
     @POST
     @Consumes(MediaTypes.NDJSON)
     @Operation(hidden = true)
-    public Uni<Response> ingestNdjson(String body) {
-        return ingest(UploadFormat.NDJSON, body);
+    public Uni<Response> ingestNdjson(String body, @Context UriInfo uriInfo) {
+        return ingest(UploadFormat.NDJSON, body, uriInfo);
     }
 
     @POST
     @Consumes(MediaTypes.TEXT_CSV)
     @Operation(hidden = true)
-    public Uni<Response> ingestCsv(String body) {
-        return ingest(UploadFormat.CSV, body);
+    public Uni<Response> ingestCsv(String body, @Context UriInfo uriInfo) {
+        return ingest(UploadFormat.CSV, body, uriInfo);
     }
 
-    private Uni<Response> ingest(UploadFormat format, String body) {
+    private Uni<Response> ingest(UploadFormat format, String body, UriInfo uriInfo) {
         if (body != null && sizeLimit.exceeds(body)) {
-            return Uni.createFrom().item(sizeLimit.tooLarge("/api/v1/ingestions"));
+            return Uni.createFrom().item(sizeLimit.tooLarge(uriInfo.getPath()));
         }
         return service.ingest(format, body == null ? "" : body, identity.getPrincipal().getName())
-                .map(report -> Response.created(URI.create("/api/v1/ingestions/" + report.id())).entity(report).build());
+                .map(report -> Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(report.id()))
+                        .build()).entity(report).build());
     }
 
     @GET

@@ -2,7 +2,7 @@ package dev.techtrends.signals.ingestion;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.TechTrendsConfig;
-import dev.techtrends.rankings.ScoreRecomputeJob;
+import dev.techtrends.database.DerivedData;
 import dev.techtrends.scoring.Granularity;
 import dev.techtrends.web.Labels;
 import io.quarkus.logging.Log;
@@ -49,7 +49,7 @@ public class IngestionService {
     private final Vertx vertx;
     private final ObjectMapper objectMapper;
     private final int maxRows;
-    private final ScoreRecomputeJob scores;
+    private final DerivedData scores;
     private final Clock clock;
     /**
      * Uploads are stored two at a time, the others waiting in memory (beyond the queue: 503 with Retry-After).
@@ -65,7 +65,7 @@ public class IngestionService {
             .build();
 
     public IngestionService(Pool pool, Vertx vertx, ObjectMapper objectMapper, TechTrendsConfig config,
-            ScoreRecomputeJob scores, Clock clock) {
+            DerivedData scores, Clock clock) {
         this.pool = pool;
         this.clock = clock;
         this.vertx = vertx;
@@ -81,7 +81,7 @@ public class IngestionService {
                         report.unchanged()))
                 // The commit recorded which scores are stale; the report waits for the recompute that covers it.
                 .call(report -> report.inserted() + report.updated() == 0 ? Uni.createFrom().voidItem()
-                        : scores.afterWrite());
+                        : scores.caughtUp());
     }
 
     /**

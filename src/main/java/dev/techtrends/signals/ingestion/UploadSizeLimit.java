@@ -4,6 +4,7 @@ import dev.techtrends.TechTrendsConfig;
 import dev.techtrends.web.problem.Problem;
 import dev.techtrends.web.problem.ProblemMappers;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * declared Content-Length; a chunked body is measured once read. (quarkus.http.limits.max-body-size stays as a
  * higher hard cap that cuts the connection.)
  */
-@jakarta.enterprise.context.ApplicationScoped
+@ApplicationScoped
 public class UploadSizeLimit {
 
     private final long maxBytes;

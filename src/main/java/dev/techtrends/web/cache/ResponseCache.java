@@ -42,10 +42,14 @@ public class ResponseCache {
     private static final String VERSION_PROPERTY = ResponseCache.class.getName() + ".version";
     private static final String KEY_PROPERTY = ResponseCache.class.getName() + ".key";
     private static final String FLIGHT_PROPERTY = ResponseCache.class.getName() + ".flight";
+    /**
+     * Set on a request whose answer is tagged and revalidated but not kept in memory: the feature that serves it
+     * knows when its answers are a space without end that would only push out those asked again.
+     */
+    public static final String NOT_KEPT = ResponseCache.class.getName() + ".notKept";
     /** How long a request waits for another one rendering the same answer before rendering it itself. */
     private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
     private static final MediaType TEXT_CSV = MediaType.valueOf(MediaTypes.TEXT_CSV);
-    private static final String CUSTOM_WEIGHTS = "weights";
     /** What else decides the answer, for shared caches: the form, the encoding and the CORS origin echoed. */
     static final String VARY = "Accept, Accept-Encoding, Origin";
 
@@ -134,9 +138,7 @@ public class ResponseCache {
         byte[] body = render(entity, mediaType);
         VersionedCache.Rendered fresh = new VersionedCache.Rendered(body, mediaType.toString(), etag(body),
                 response.getHeaderString("Link"));
-        // Custom weights are a space without end: each answer is tagged and revalidated, but kept in memory it would
-        // only push out the answers that are asked again (and, with every vector new, keep the collector busy).
-        if (!request.getUriInfo().getQueryParameters().containsKey(CUSTOM_WEIGHTS)) {
+        if (request.getProperty(NOT_KEPT) == null) {
             cache.putRendered(at, key, fresh);
         }
         land(flight, fresh);

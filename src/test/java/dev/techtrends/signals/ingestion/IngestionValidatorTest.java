@@ -1,11 +1,14 @@
 package dev.techtrends.signals.ingestion;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.techtrends.scoring.Granularity;
 import dev.techtrends.signals.ingestion.IngestionValidator.ObservationWrite;
 import dev.techtrends.signals.ingestion.IngestionValidator.Reference;
 import dev.techtrends.signals.ingestion.IngestionValidator.SignalRule;
-import dev.techtrends.web.problem.Problem.FieldError;
 import dev.techtrends.web.problem.InvalidInputException;
+import dev.techtrends.web.problem.Problem.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class IngestionValidatorTest {
 

@@ -1,0 +1,64 @@
+package dev.techtrends.rankings;
+
+import dev.techtrends.catalogue.CatalogueLookup.TechnologyRef;
+import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.Ranking;
+import dev.techtrends.scoring.Score;
+import dev.techtrends.scoring.ScoreOrder;
+import dev.techtrends.scoring.ScoringMethod;
+import dev.techtrends.scoring.SignalComponent;
+import dev.techtrends.scoring.Weights;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One category's stored results for a method, computed from a snapshot: its components and, for every technology in
+ * every quarter from the first scored to asOf, the ranked score and its /score answer (those without data with
+ * coverage 0 and no figures, so that any asOf lists all of them). Pure: no I/O, the same snapshot gives the same rows.
+ *
+ * @param technologies the category's technologies
+ * @param scores       per quarter, ascending, the ranking entries with their answers
+ */
+record CategoryScores(long categoryId, List<TechnologyRef> technologies, List<SignalComponent> components,
+        List<Scored> scores, Quarter firstQuarter, Quarter lastQuarter) {
+
+    /** One technology's score in one quarter, ranked, with the /score answer stored for it. */
+    record Scored(Ranking.Entry entry, ScoreView view) {
+    }
+
+    static CategoryScores of(ScoringMethod method, Quarter asOf, ScoreSnapshot snapshot, long categoryId) {
+        List<TechnologyRef> technologies = snapshot.byCategory.get(categoryId);
+        Set<String> slugs = new TreeSet<>();
+        technologies.forEach(t -> slugs.add(t.slug()));
+        List<SignalComponent> components = method.components(slugs,
+                snapshot.observationsByCategory.getOrDefault(categoryId, List.of()), asOf);
+        Weights defaults = method.defaultPreset().weights();
+        double momentumWeight = method.defaultMomentumWeight();
+        NavigableMap<Quarter, List<Score>> byQuarter = method.scoresByQuarter(slugs, components, defaults,
+                momentumWeight);
+        Quarter first = snapshot.firstQuarter == null ? asOf : snapshot.firstQuarter;
+        if (!byQuarter.isEmpty() && byQuarter.firstKey().isBefore(first)) {
+            first = byQuarter.firstKey();
+        }
+        for (Quarter q = first; !q.isAfter(asOf); q = q.plus(1)) {
+            if (!byQuarter.containsKey(q)) {
+                byQuarter.put(q, method.scores(slugs, q, List.of(), defaults, momentumWeight));
+            }
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<Quarter, List<Score>> quarter : byQuarter.entrySet()) {
+            Quarter q = quarter.getKey();
+            for (Ranking.Entry entry : Ranking.rank(q, quarter.getValue(), byQuarter.getOrDefault(q.minus(1), List.of()),
+                    byQuarter.getOrDefault(q.minus(4), List.of()), ScoreOrder.TREND)) {
+                scored.add(new Scored(entry, ViewMapper.score(method, entry, defaults, momentumWeight,
+                        snapshot.context)));
+            }
+        }
+        return new CategoryScores(categoryId, technologies, components, scored, byQuarter.firstKey(),
+                byQuarter.lastKey());
+    }
+}
