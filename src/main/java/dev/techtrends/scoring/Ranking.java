@@ -165,12 +165,15 @@ public final class Ranking {
      * T = α·50 + Σ t_s in both quarters and α is the same, so ΔT = Σ (t_s now − t_s then); a signal present in
      * only one quarter counts 0 in the other.
      */
+    /** The relative size of a difference that is arithmetic noise: about fifty ulps of the operands. */
+    static final double NOISE = 1e-14;
+
     private static List<SignalChange> whyItMoved(Score now, Score then) {
         List<SignalChange> changes = new ArrayList<>(now.signals().size() + 1);
         for (Score.SignalContribution contribution : now.signals()) {
             double before = then.trendContributionOf(contribution.signal());
             double after = now.trendContributionOf(contribution.signal());
-            changes.add(new SignalChange(contribution.signal(), before, after, after - before));
+            changes.add(new SignalChange(contribution.signal(), before, after, difference(after, before)));
         }
         for (Score.SignalContribution contribution : then.signals()) {
             if (!now.hasSignal(contribution.signal())) {
@@ -183,7 +186,17 @@ public final class Ranking {
     }
 
     private static Double difference(Double now, Double then) {
-        return now == null || then == null ? null : now - then;
+        return now == null || then == null ? null : difference(now.doubleValue(), then.doubleValue());
+    }
+
+    /**
+     * now − then, or 0 where the two differ by no more than the rounding error of their own arithmetic: a figure
+     * computed twice the same way along two paths (sums in another order) did not move, and must not publish a
+     * change of 7·10⁻¹⁵.
+     */
+    static double difference(double now, double then) {
+        double change = now - then;
+        return Math.abs(change) <= NOISE * Math.max(Math.abs(now), Math.abs(then)) ? 0 : change;
     }
 
     private static Map<String, Score> byTechnology(Quarter quarter, Collection<Score> scores) {

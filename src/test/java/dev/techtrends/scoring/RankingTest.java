@@ -1,6 +1,7 @@
 package dev.techtrends.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -75,6 +76,17 @@ class RankingTest {
         assertNull(sinceYearAgo.referenceRank());
         assertNull(sinceYearAgo.popularityDelta());
         assertNull(sinceYearAgo.trendScoreDelta());
+    }
+
+    @Test
+    void aDifferenceWithinTheOperandsRoundingErrorIsNoChange() {
+        double sumOneWay = 0.1 + 0.2 + 0.3;
+        double sumOtherWay = 0.3 + 0.2 + 0.1;
+        assertNotEquals(sumOneWay, sumOtherWay, "the premise: two orders, two results");
+        assertEquals(0.0, Ranking.difference(sumOneWay, sumOtherWay));
+        assertEquals(0.5, Ranking.difference(90.0, 89.5));
+        assertEquals(-1e-9, Ranking.difference(50.0, 50.0 + 1e-9), 1e-14, "a real change, however small, stays");
+        assertEquals(2e-20, Ranking.difference(3e-20, 1e-20), 1e-35, "small figures keep their own scale");
     }
 
     @Test
