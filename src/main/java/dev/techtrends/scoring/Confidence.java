@@ -2,7 +2,10 @@ package dev.techtrends.scoring;
 
 import java.util.Locale;
 
-/** How much of the default weight a score rests on; a low-confidence score is returned, but flagged. */
+/**
+ * How much of the default weight a score rests on, and on how many sources; a low-confidence score is returned, but
+ * flagged.
+ */
 public enum Confidence {
     LOW,
     MEDIUM,
@@ -13,9 +16,15 @@ public enum Confidence {
     /** A coverage from {@link #LOW_BELOW} up to (not including) this is medium confidence; from it on, high. */
     public static final double MEDIUM_BELOW = 0.6;
 
-    /** The confidence of a coverage in [0, 1]. */
-    public static Confidence of(double coverage) {
-        if (coverage < LOW_BELOW) {
+    /** A score on fewer signals with data than this is low confidence, whatever their weight: one source can err. */
+    public static final int LOW_BELOW_SIGNALS = 2;
+
+    /**
+     * @param coverage the share of the default weight with data, in [0, 1]
+     * @param signals  the signals with data in the quarter, weighted or not
+     */
+    public static Confidence of(double coverage, int signals) {
+        if (coverage < LOW_BELOW || signals < LOW_BELOW_SIGNALS) {
             return LOW;
         }
         return coverage < MEDIUM_BELOW ? MEDIUM : HIGH;

@@ -150,6 +150,7 @@ public final class MethodV1 implements ScoringMethod {
         stages.put("assessMinMomentum", Stage.ASSESS_MIN_MOMENTUM);
         Map<String, Object> confidence = new LinkedHashMap<>();
         confidence.put("lowBelowCoverage", Confidence.LOW_BELOW);
+        confidence.put("lowBelowSignals", Confidence.LOW_BELOW_SIGNALS);
         confidence.put("mediumBelowCoverage", Confidence.MEDIUM_BELOW);
         Map<String, Object> presets = new LinkedHashMap<>();
         method.presets().forEach(preset -> presets.put(preset.name(), preset.weights().bySignal()));

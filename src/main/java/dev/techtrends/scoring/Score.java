@@ -180,8 +180,10 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
                     trendContribution));
         }
         double covered = coverage.of(contributions, weights);
+        int signalsWithData = (int) bySignal.stream().filter(c -> c.hasLevel() || c.hasGrowth()).count();
         return new Score(technology, quarter, popularity, momentum, momentumPct, trendScore, covered,
-                Confidence.of(covered), Stage.of(popularity, momentum), momentumWeight, contributions);
+                Confidence.of(covered, signalsWithData), Stage.of(popularity, momentum), momentumWeight,
+                contributions);
     }
 
     /** w · 0.5^(age / half-life): data a half-life old counts half. */

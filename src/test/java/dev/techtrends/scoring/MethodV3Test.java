@@ -88,13 +88,13 @@ class MethodV3Test {
                 .filter(s -> s.technology().equals("quarkus")).findFirst().orElseThrow();
         // By hand: N = 100 · 1.28 / 17.76 = 7.2072; G = ln(1.28 / 1.13) = 0.124642, +13.27 %/yr;
         // T = 0.5 · 7.2072 + 0.5 · (50 + 50 · 0.124642 / ln 2) = 33.0991; published 2024-Q3, so 4 quarters old:
-        // weight used 1 · 0.5^(4/4) = 0.5, coverage 0.5 (medium).
+        // weight used 1 · 0.5^(4/4) = 0.5, coverage 0.5, but on one signal alone: confidence low.
         assertEquals(7.207207207207207, quarkus.popularity(), 1e-12);
         assertEquals(0.12464244520727678, quarkus.momentum(), 1e-12);
         assertEquals(13.274336283185864, quarkus.momentumPct(), 1e-9);
         assertEquals(33.09912954322392, quarkus.trendScore(), 1e-9);
         assertEquals(0.5, quarkus.coverage(), EPS);
-        assertEquals(Confidence.MEDIUM, quarkus.confidence());
+        assertEquals(Confidence.LOW, quarkus.confidence());
         assertEquals(Stage.ASSESS, quarkus.stage());
         Score.SignalContribution signal = quarkus.signals().get(0);
         assertEquals(4, signal.ageInQuarters());

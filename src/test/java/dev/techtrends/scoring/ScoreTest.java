@@ -241,9 +241,10 @@ class ScoreTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, LOW", "0.2499, LOW", "0.25, MEDIUM", "0.5999, MEDIUM", "0.6, HIGH", "1, HIGH"})
-    void confidenceFromCoverage(double coverage, Confidence expected) {
-        assertEquals(expected, Confidence.of(coverage));
+    @CsvSource({"0, 3, LOW", "0.2499, 3, LOW", "0.25, 3, MEDIUM", "0.5999, 3, MEDIUM", "0.6, 3, HIGH", "1, 3, HIGH",
+            "0.6, 2, HIGH", "0.6, 1, LOW", "1, 1, LOW", "0.3, 0, LOW"})
+    void confidenceFromCoverageAndTheNumberOfSignals(double coverage, int signals, Confidence expected) {
+        assertEquals(expected, Confidence.of(coverage, signals));
     }
 
     @Test
@@ -255,6 +256,7 @@ class ScoreTest {
         assertEquals(8, parameters.get("maxAgeQuarters"));
         assertEquals(MethodV1.BALANCED.bySignal(), ((Map<?, ?>) parameters.get("presets")).get("balanced"));
         assertEquals(0.25, ((Map<?, ?>) parameters.get("confidenceThresholds")).get("lowBelowCoverage"));
+        assertEquals(2, ((Map<?, ?>) parameters.get("confidenceThresholds")).get("lowBelowSignals"));
         assertEquals(Math.log(1.15), ((Map<?, ?>) parameters.get("stageThresholds")).get("trialMinMomentum"));
     }
 
