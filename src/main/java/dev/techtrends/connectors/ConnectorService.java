@@ -8,6 +8,7 @@ import dev.techtrends.web.Labels;
 import dev.techtrends.web.problem.ConflictException;
 import dev.techtrends.web.problem.InvalidInputException;
 import dev.techtrends.web.problem.NoSuchResourceException;
+import dev.techtrends.web.problem.Problem;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
@@ -170,6 +171,16 @@ public class ConnectorService {
         return message + "." + resume;
     }
 
+    /** The first reason, so that the run's notes say what to fix without the upload at hand. */
+    private static String firstError(InvalidInputException failure) {
+        if (failure.errors().isEmpty()) {
+            return "";
+        }
+        Problem.FieldError error = failure.errors().get(0);
+        return " The first: " + (error.row() == null ? "" : "row " + error.row() + ", ") + error.field() + " "
+                + error.reason() + ".";
+    }
+
     private Uni<Void> store(Connector connector, PeriodValues period, Tally tally) {
         tally.periods++;
         if (period.isRejected()) {
@@ -187,7 +198,8 @@ public class ConnectorService {
                 .replaceWithVoid()
                 .onFailure(InvalidInputException.class).recoverWithItem(failure -> {
                     tally.rejected += period.rows().size();
-                    tally.rejectedMonths.add(period.month() + ": " + failure.getMessage());
+                    tally.rejectedMonths.add(period.month() + ": " + failure.getMessage()
+                            + firstError((InvalidInputException) failure));
                     return null;
                 });
     }
@@ -207,10 +219,10 @@ public class ConnectorService {
                 });
     }
 
-    /** Each signal's source keys, as the catalogue maps them. */
+    /** Each signal's source keys, as the catalogue maps them: once each, though an umbrella key feeds two. */
     private Uni<Map<String, List<String>>> sourceKeys(List<String> signals) {
         return pool.preparedQuery("""
-                        select signal_key, source_key from technology_source_key where signal_key = any($1)
+                        select distinct signal_key, source_key from technology_source_key where signal_key = any($1)
                         order by 1, 2""")
                 .execute(Tuple.of(signals.toArray(String[]::new)))
                 .map(rows -> {
