@@ -60,8 +60,8 @@ public class CategoryResource {
     public Uni<Response> list(
             @Parameter(description = "Page number, from 1", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Parameter(description = "Page size, 1 to 500 (default 20)", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "20")) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         PageRequest pageRequest = PageRequest.parse(page, size);
         return queries.categories(pageRequest).map(result -> result.toResponse(uriInfo));

@@ -8,6 +8,7 @@ import dev.techtrends.scoring.Period;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.PageRequest;
 import dev.techtrends.web.QueryParameters;
 import dev.techtrends.web.cache.CachedRead;
 import dev.techtrends.web.problem.InvalidInputException;
@@ -87,11 +88,15 @@ public class ChartResource {
             @QueryParam("category") String category,
             @Parameter(description = "The figure ranked by and drawn", example = "trend")
             @QueryParam("sort") @DefaultValue("trend") ScoreOrder sort,
+            @Parameter(description = "The first this many of the ranking, 1 to 500 (default 500: all)", example = "15",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "500"))
+            @QueryParam("limit") String limit,
             @BeanParam ChartLook look,
             @BeanParam ScoreQuery query) {
         ChartMetric drawn = ChartMetric.of(sort);
         Frame frame = Frame.parse(null, null, look);
-        return rankings.ranking(QueryParameters.optional(category), query, sort, 100).map(view -> {
+        return rankings.ranking(QueryParameters.optional(category), query, sort,
+                QueryParameters.boundedInt("limit", limit, PageRequest.MAX_SIZE, 1, PageRequest.MAX_SIZE)).map(view -> {
             List<SvgChart.Bar> bars = view.items().stream()
                     .map(item -> new SvgChart.Bar(item.name(), drawn.of(item))).toList();
             String what = (view.category() == null ? "All technologies" : capitalised(view.category())) + " by "

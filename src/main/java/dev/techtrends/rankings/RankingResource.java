@@ -2,6 +2,7 @@ package dev.techtrends.rankings;
 
 import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.web.MediaTypes;
+import dev.techtrends.web.PageRequest;
 import dev.techtrends.web.QueryParameters;
 import dev.techtrends.web.cache.CachedRead;
 import io.smallrye.mutiny.Uni;
@@ -53,11 +54,11 @@ public class RankingResource {
             @QueryParam("category") String category,
             @Parameter(description = "The figure ranked by", example = "trend")
             @QueryParam("sort") @DefaultValue("trend") ScoreOrder sort,
-            @Parameter(description = "At most this many items, 1 to 100 (default 100)", example = "10",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "100")) @QueryParam("limit") String limit,
+            @Parameter(description = "At most this many items, 1 to 500 (default 500: all)", example = "10",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "500")) @QueryParam("limit") String limit,
             @BeanParam ScoreQuery query) {
         return service.ranking(QueryParameters.optional(category), query, sort,
-                QueryParameters.boundedInt("limit", limit, 100, 1, 100));
+                QueryParameters.boundedInt("limit", limit, PageRequest.MAX_SIZE, 1, PageRequest.MAX_SIZE));
     }
 
     @GET

@@ -12,7 +12,7 @@ import java.util.List;
 public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
+    public static final int MAX_SIZE = 500;
 
     public static PageRequest parse(String page, String size) {
         List<Problem.FieldError> errors = new ArrayList<>();

@@ -25,7 +25,7 @@ class PageRequestTest {
         assertEquals(new PageRequest(1, 20), PageRequest.parse(null, null));
         assertEquals(new PageRequest(1, 20), PageRequest.parse("", "  "));
         assertEquals(20, PageRequest.DEFAULT_SIZE);
-        assertEquals(100, PageRequest.MAX_SIZE);
+        assertEquals(500, PageRequest.MAX_SIZE);
     }
 
     @ParameterizedTest
@@ -49,9 +49,9 @@ class PageRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-5", "101", "1000"})
+    @ValueSource(strings = {"0", "-5", "501", "1000"})
     void refusesASizeOutsideOneToAHundred(String size) {
-        assertEquals(List.of(new FieldError("size", "must be between 1 and 100")), errorsOf(null, size));
+        assertEquals(List.of(new FieldError("size", "must be between 1 and 500")), errorsOf(null, size));
     }
 
     @ParameterizedTest
@@ -72,8 +72,8 @@ class PageRequestTest {
     void reportsBothParametersAtOnce() {
         assertEquals(List.of(
                 new FieldError("page", "must be a whole number, got 'first'"),
-                new FieldError("size", "must be between 1 and 100")),
-                errorsOf("first", "500"));
+                new FieldError("size", "must be between 1 and 500")),
+                errorsOf("first", "501"));
         assertEquals(List.of(
                 new FieldError("page", "must be between 1 and 2147483647"),
                 new FieldError("size", "must be a whole number, got 'all'")),
