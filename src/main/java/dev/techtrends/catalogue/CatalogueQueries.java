@@ -24,7 +24,9 @@ import java.util.List;
 public class CatalogueQueries {
 
     private static final String TECHNOLOGY_COLUMNS = """
-            select t.slug, t.name, c.slug as category, t.description, t.homepage, t.first_released,
+            select t.slug, t.name, c.slug as category, t.type, t.description, t.homepage, t.first_released,
+              """ + TechnologyFilter.SIGNALS_WITH_DATA + """
+             as signals_with_data,
               array(select a.alias from technology_alias a where a.technology_id = t.id
                     order by lower(a.alias), a.alias) as aliases,
               coalesce((select json_agg(json_build_object('type', r.type, 'slug', o.slug, 'name', o.name)
@@ -105,10 +107,10 @@ public class CatalogueQueries {
 
     private static TechnologyView technology(Row row) {
         return new TechnologyView(row.getString("slug"), row.getString("name"), row.getString("category"),
-                row.getString("description"), row.getString("homepage"), row.getInteger("first_released"),
+                row.getString("type"), row.getString("description"), row.getString("homepage"), row.getInteger("first_released"),
                 Arrays.asList(row.getArrayOfStrings("aliases")),
                 related(row.getValue("relations")), related(row.getValue("related_from")),
-                sourceKeys(row.getValue("source_keys")));
+                sourceKeys(row.getValue("source_keys")), row.getInteger("signals_with_data"));
     }
 
     private static List<TechnologyView.SourceKey> sourceKeys(Object json) {

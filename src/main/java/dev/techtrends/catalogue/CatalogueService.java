@@ -200,6 +200,7 @@ public class CatalogueService {
         technology.category = references.category();
         technology.description = input.description();
         technology.homepage = input.homepage();
+        technology.type = input.type();
         technology.firstReleased = input.firstReleased();
         Set<String> aliases = input.aliases().stream().map(String::strip).collect(Collectors.toSet());
         technology.aliases.retainAll(aliases);

@@ -6,5 +6,9 @@ public enum CategoryKind {
     RUNTIME,
     FRAMEWORK,
     ARCHITECTURE,
-    DATABASE
+    DATABASE,
+    MESSAGING,
+    INFRASTRUCTURE,
+    CLOUD,
+    API
 }

@@ -38,6 +38,9 @@ public class Technology {
 
     public String homepage;
 
+    /** A finer split within the category (relational, document… databases), or null. */
+    public String type;
+
     @Column(name = "first_released")
     public Integer firstReleased;
 
@@ -55,6 +58,6 @@ public class Technology {
                 relations.stream()
                         .sorted(Comparator.comparing((TechnologyRelation r) -> r.type).thenComparing(r -> r.target.slug))
                         .map(r -> new TechnologyInput.RelationInput(r.type, r.target.slug))
-                        .toList());
+                        .toList(), type);
     }
 }

@@ -26,7 +26,10 @@ public record TechnologyInput(
         @Schema(example = "https://hono.dev") String homepage,
         @Min(1940) @Max(2100) @Schema(example = "2021") Integer firstReleased,
         @Size(max = 50) @Schema(example = "[\"honojs\"]") List<@NotBlank @Size(max = 120) String> aliases,
-        @Size(max = 50) List<@NotNull @Valid RelationInput> relations) {
+        @Size(max = 50) List<@NotNull @Valid RelationInput> relations,
+        @Size(max = 32) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+        @Schema(description = "A finer split within the category (databases: relational, document, key-value…)",
+                example = "relational") String type) {
 
     public TechnologyInput {
         aliases = aliases == null ? List.of() : aliases;

@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,8 +45,11 @@ public class TechnologyResource {
     private final CatalogueQueries queries;
     private final CatalogueService service;
     private final JsonMergePatch mergePatch;
+    private final SourceKeyService sourceKeys;
 
-    public TechnologyResource(CatalogueQueries queries, CatalogueService service, JsonMergePatch mergePatch) {
+    public TechnologyResource(CatalogueQueries queries, CatalogueService service, JsonMergePatch mergePatch,
+            SourceKeyService sourceKeys) {
+        this.sourceKeys = sourceKeys;
         this.queries = queries;
         this.service = service;
         this.mergePatch = mergePatch;
@@ -63,6 +67,11 @@ public class TechnologyResource {
                     schema = @Schema(implementation = TechnologyPage.class)))
     public Uni<Response> list(
             @Parameter(description = "Category slug", example = "frameworks") @QueryParam("category") String category,
+            @Parameter(description = "A finer split within the category (databases: relational, document, "
+                    + "key-value, search, analytical…)") @QueryParam("type") String type,
+            @Parameter(description = "At least this many signals with data (2: every score rests on two sources or "
+                    + "more)", example = "2", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "20")) @QueryParam("minCoverage") String minCoverage,
             @Parameter(description = "Text in the name or an alias, case-insensitive", example = "nest")
             @QueryParam("q") String q,
             @Parameter(description = "A relation type and a technology slug, as type:slug; types: runs-on, "
@@ -70,14 +79,14 @@ public class TechnologyResource {
                     example = "runs-on:nodejs") @QueryParam("relation") String relation,
             @Parameter(description = "Page number, from 1", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Parameter(description = "Page size, 1 to 500 (default 20)", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "20")) @QueryParam("size") String size,
             @Parameter(description = "The order, - for descending; default name", example = "name",
                     schema = @Schema(implementation = TechnologySort.class))
             @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
         PageRequest pageRequest = PageRequest.parse(page, size);
-        TechnologyFilter filter = TechnologyFilter.parse(category, q, relation, sort);
+        TechnologyFilter filter = TechnologyFilter.parse(category, type, q, relation, minCoverage, sort);
         return queries.technologies(filter, pageRequest)
                 .call(result -> result.totalItems() == 0 ? checkReferencesExist(filter) : Uni.createFrom().voidItem())
                 .map(result -> result.toResponse(uriInfo));
@@ -142,6 +151,24 @@ public class TechnologyResource {
             @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug,
             @Valid @NotNull TechnologyInput input) {
         return service.updateTechnology(slug, stored -> input).flatMap(queries::technology);
+    }
+
+    @PUT
+    @Path("{slug}/source-keys")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ApiKeyIdentityProvider.ADMIN_ROLE)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "replaceSourceKeys", summary = "Say how a technology is named in each signal (admin)",
+            description = "Replaces the technology's source keys. Its observations of the bundled sources derive "
+                    + "again from their stored universe at once (an item from /api/v1/discover brings its whole "
+                    + "history, no re-import); several keys of one signal are summed. The answer waits for the "
+                    + "scores to include the change.")
+    @APIResponse(responseCode = "200", description = "The technology with its new keys",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyView.class)))
+    public Uni<TechnologyView> replaceSourceKeys(
+            @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug,
+            @Valid @NotNull @Size(max = 200) List<@NotNull @Valid SourceKeyInput> keys) {
+        return sourceKeys.replace(slug, keys).chain(() -> queries.technology(slug));
     }
 
     @PATCH

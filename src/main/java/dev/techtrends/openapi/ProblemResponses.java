@@ -37,7 +37,7 @@ final class ProblemResponses {
             PathItem.HttpMethod method = entry.getValue().getKey();
             Operation operation = entry.getValue().getValue();
             APIResponses responses = operation.getResponses();
-            String instance = path.replace("{slug}", "cobol").replace("{id}", "999").replace("{name}", "nosuch");
+            String instance = path.replace("{slug}", "fortran").replace("{id}", "999").replace("{name}", "nosuch");
             List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
             Set<String> query = parameters.stream().filter(p -> p.getIn() == Parameter.In.QUERY)
                     .map(Parameter::getName).collect(Collectors.toCollection(TreeSet::new));
@@ -103,7 +103,7 @@ final class ProblemResponses {
 
     private static String notFound(String path) {
         if (path.startsWith("/api/v1/categories/")) {
-            return "No category has the slug 'cobol'.";
+            return "No category has the slug 'fortran'.";
         }
         if (path.startsWith("/api/v1/ingestions/")) {
             return "No ingestion has the id 999.";
@@ -112,7 +112,7 @@ final class ProblemResponses {
             return "No connector is named 'nosuch'; known connectors: hn-hiring, innovation-graph, pypl, "
                     + "stackexchange, wikipedia.";
         }
-        return "No technology has the slug 'cobol'.";
+        return "No technology has the slug 'fortran'.";
     }
 
     /** The OpenAPI model serialises maps and lists, not records. */

@@ -32,15 +32,15 @@ class TechnologyFilterTest {
 
     private static List<FieldError> errorsOf(String category, String q, String relation, String sort) {
         InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> TechnologyFilter.parse(category, q, relation, sort));
+                () -> TechnologyFilter.parse(category, null, q, relation, null, sort));
         assertEquals("Invalid query parameters.", error.getMessage());
         return error.errors();
     }
 
     @Test
     void filtersNothingAndSortsByNameByDefault() {
-        TechnologyFilter filter = TechnologyFilter.parse(null, null, null, null);
-        assertEquals(new TechnologyFilter(null, null, null, null, TechnologySort.NAME), filter);
+        TechnologyFilter filter = TechnologyFilter.parse(null, null, null, null, null, null);
+        assertEquals(new TechnologyFilter(null, null, null, null, null, null, TechnologySort.NAME), filter);
         List<Object> parameters = new ArrayList<>();
         assertEquals("", filter.whereClause(parameters));
         assertEquals(List.of(), parameters);
@@ -48,14 +48,14 @@ class TechnologyFilterTest {
 
     @Test
     void treatsBlankParametersAsAbsent() {
-        assertEquals(new TechnologyFilter(null, null, null, null, TechnologySort.NAME),
-                TechnologyFilter.parse("", "  ", " \t", " "));
+        assertEquals(new TechnologyFilter(null, null, null, null, null, null, TechnologySort.NAME),
+                TechnologyFilter.parse("", null, "  ", " \t", null, " "));
     }
 
     @Test
     void stripsCategoryAndQuery() {
-        assertEquals(new TechnologyFilter("frameworks", "Node JS", null, null, TechnologySort.NAME),
-                TechnologyFilter.parse(" frameworks ", "\tNode JS  ", null, null));
+        assertEquals(new TechnologyFilter("frameworks", null, "Node JS", null, null, null, TechnologySort.NAME),
+                TechnologyFilter.parse(" frameworks ", null, "\tNode JS  ", null, null, null));
     }
 
     @ParameterizedTest
@@ -66,7 +66,7 @@ class TechnologyFilterTest {
         "runs-on:a:b,          runs-on,    a:b"
     })
     void splitsTheRelationIntoTypeAndTarget(String relation, String type, String target) {
-        TechnologyFilter filter = TechnologyFilter.parse(null, null, relation, null);
+        TechnologyFilter filter = TechnologyFilter.parse(null, null, null, relation, null, null);
         assertEquals(type, filter.relationType());
         assertEquals(target, filter.relationTarget());
     }
@@ -81,7 +81,7 @@ class TechnologyFilterTest {
     @Test
     void acceptsAQueryOfAHundredCharactersAfterStripping() {
         String hundred = "a".repeat(100);
-        assertEquals(hundred, TechnologyFilter.parse(null, "  " + hundred + "  ", null, null).query());
+        assertEquals(hundred, TechnologyFilter.parse(null, null, "  " + hundred + "  ", null, null, null).query());
     }
 
     @Test
@@ -94,7 +94,7 @@ class TechnologyFilterTest {
     @CsvSource({"name, NAME", "-name, NAME_DESC", "firstReleased, FIRST_RELEASED",
                 "-firstReleased, FIRST_RELEASED_DESC", "' -name ', NAME_DESC"})
     void parsesEverySort(String text, TechnologySort sort) {
-        assertEquals(sort, TechnologyFilter.parse(null, null, null, text).sort());
+        assertEquals(sort, TechnologyFilter.parse(null, null, null, null, null, text).sort());
         assertEquals(sort, SORT_PARAMETER.fromString(text));
     }
 
@@ -102,7 +102,7 @@ class TechnologyFilterTest {
     @NullSource
     @ValueSource(strings = {"", "   "})
     void sortsByNameWhenNoSortIsGiven(String text) {
-        assertEquals(TechnologySort.NAME, TechnologyFilter.parse(null, null, null, text).sort());
+        assertEquals(TechnologySort.NAME, TechnologyFilter.parse(null, null, null, null, null, text).sort());
     }
 
     @ParameterizedTest
@@ -136,22 +136,40 @@ class TechnologyFilterTest {
     void filtersByCategorySlug() {
         List<Object> parameters = new ArrayList<>();
         assertEquals(" where c.slug = $1",
-                TechnologyFilter.parse("databases", null, null, null).whereClause(parameters));
+                TechnologyFilter.parse("databases", null, null, null, null, null).whereClause(parameters));
         assertEquals(List.of("databases"), parameters);
+    }
+
+    @Test
+    void filtersByTypeAndByTheSignalsWithData() {
+        List<Object> parameters = new ArrayList<>();
+        assertEquals(" where c.slug = $1 and t.type = $2 and " + TechnologyFilter.SIGNALS_WITH_DATA + " >= $3",
+                TechnologyFilter.parse("databases", " analytical ", null, null, "2", null).whereClause(parameters));
+        assertEquals(List.of("databases", "analytical", 2), parameters);
+        assertEquals("", TechnologyFilter.parse(null, null, null, null, "0", null).whereClause(new ArrayList<>()),
+                "at least none is no filter");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "21", "two", "1.5"})
+    void minCoverageIsAWholeNumberOfSignals(String text) {
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> TechnologyFilter.parse(null, null, null, null, text, null));
+        assertEquals("minCoverage", error.errors().get(0).field());
     }
 
     @Test
     void matchesTheQueryInNameOrAliasesCaseInsensitively() {
         List<Object> parameters = new ArrayList<>();
         assertEquals(" where " + Q_PREDICATE.formatted(1),
-                TechnologyFilter.parse(null, "PostgreSQL", null, null).whereClause(parameters));
+                TechnologyFilter.parse(null, null, "PostgreSQL", null, null, null).whereClause(parameters));
         assertEquals(List.of("%postgresql%"), parameters);
     }
 
     @Test
     void escapesLikeWildcardsInTheQuery() {
         List<Object> parameters = new ArrayList<>();
-        new TechnologyFilter(null, "100%_C\\", null, null, TechnologySort.NAME).whereClause(parameters);
+        new TechnologyFilter(null, null, "100%_C\\", null, null, null, TechnologySort.NAME).whereClause(parameters);
         assertEquals(List.of("%100\\%\\_c\\\\%"), parameters);
     }
 
@@ -159,14 +177,14 @@ class TechnologyFilterTest {
     void filtersByRelationTypeAndTarget() {
         List<Object> parameters = new ArrayList<>();
         assertEquals(" where " + RELATION_PREDICATE.formatted(1, 2),
-                TechnologyFilter.parse(null, null, "runs-on:nodejs", null).whereClause(parameters));
+                TechnologyFilter.parse(null, null, null, "runs-on:nodejs", null, null).whereClause(parameters));
         assertEquals(List.of("runs-on", "nodejs"), parameters);
     }
 
     @Test
     void joinsEveryFilterInUseNumberingParametersInOrder() {
         List<Object> parameters = new ArrayList<>();
-        String where = TechnologyFilter.parse("frameworks", "Nest", "written-in:typescript", "-name")
+        String where = TechnologyFilter.parse("frameworks", null, "Nest", "written-in:typescript", null, "-name")
                 .whereClause(parameters);
         assertEquals(" where c.slug = $1 and " + Q_PREDICATE.formatted(2) + " and "
                 + RELATION_PREDICATE.formatted(3, 4), where);
@@ -176,7 +194,7 @@ class TechnologyFilterTest {
     @Test
     void joinsCategoryAndRelation() {
         List<Object> parameters = new ArrayList<>();
-        String where = TechnologyFilter.parse("frameworks", null, "implements:jakarta-ee", null)
+        String where = TechnologyFilter.parse("frameworks", null, null, "implements:jakarta-ee", null, null)
                 .whereClause(parameters);
         assertEquals(" where c.slug = $1 and " + RELATION_PREDICATE.formatted(2, 3), where);
         assertEquals(List.of("frameworks", "implements", "jakarta-ee"), parameters);
@@ -185,7 +203,7 @@ class TechnologyFilterTest {
     @Test
     void joinsQueryAndRelation() {
         List<Object> parameters = new ArrayList<>();
-        String where = TechnologyFilter.parse(null, "js", "runs-on:nodejs", null).whereClause(parameters);
+        String where = TechnologyFilter.parse(null, null, "js", "runs-on:nodejs", null, null).whereClause(parameters);
         assertEquals(" where " + Q_PREDICATE.formatted(1) + " and " + RELATION_PREDICATE.formatted(2, 3), where);
         assertEquals(List.of("%js%", "runs-on", "nodejs"), parameters);
     }
@@ -193,7 +211,7 @@ class TechnologyFilterTest {
     @Test
     void joinsCategoryAndQuery() {
         List<Object> parameters = new ArrayList<>();
-        String where = TechnologyFilter.parse("languages", "py", null, null).whereClause(parameters);
+        String where = TechnologyFilter.parse("languages", null, "py", null, null, null).whereClause(parameters);
         assertEquals(" where c.slug = $1 and " + Q_PREDICATE.formatted(2), where);
         assertEquals(List.of("languages", "%py%"), parameters);
     }
@@ -201,7 +219,7 @@ class TechnologyFilterTest {
     @Test
     void numbersAfterParametersAlreadyInTheList() {
         List<Object> parameters = new ArrayList<>(List.of("earlier"));
-        String where = TechnologyFilter.parse("languages", null, "runs-on:jvm", null).whereClause(parameters);
+        String where = TechnologyFilter.parse("languages", null, null, "runs-on:jvm", null, null).whereClause(parameters);
         assertEquals(" where c.slug = $2 and " + RELATION_PREDICATE.formatted(3, 4), where);
         assertEquals(List.of("earlier", "languages", "runs-on", "jvm"), parameters);
     }

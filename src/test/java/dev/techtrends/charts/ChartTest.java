@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.techtrends.catalogue.BundledCatalogue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -99,13 +100,21 @@ class ChartTest {
 
     @Test
     void aRankingChartHasABarPerTechnologyInRankOrder() {
+        List<String> ranked = given().get("/api/v1/rankings?category=frameworks&sort=popularity").then()
+                .statusCode(200).extract().jsonPath().getList("items.name", String.class);
         Document chart = svg("/api/v1/rankings/chart.svg?category=frameworks&sort=popularity");
         List<String> texts = texts(chart);
         int express = texts.indexOf("Express");
         int aspnet = texts.indexOf("ASP.NET Core");
         int quarkus = texts.indexOf("Quarkus");
         assertTrue(express >= 0 && express < aspnet && aspnet < quarkus, texts.toString());
-        assertEquals(10, chart.getElementsByTagNameNS("*", "rect").getLength() - 1, "ten bars and the background");
+        assertEquals(ranked.size(), chart.getElementsByTagNameNS("*", "rect").getLength() - 1,
+                "a bar per framework and the background");
+        assertEquals(BundledCatalogue.count("frameworks"), ranked.size());
+
+        Document top = svg("/api/v1/rankings/chart.svg?category=frameworks&sort=popularity&limit=15");
+        assertEquals(15, top.getElementsByTagNameNS("*", "rect").getLength() - 1, "the first 15 and the background");
+        assertEquals(ranked.subList(0, 15), texts(top).stream().filter(ranked::contains).toList());
     }
 
     @Test
@@ -130,7 +139,7 @@ class ChartTest {
             given().get(bad[0]).then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo(bad[1]));
         }
-        given().get("/api/v1/technologies/cobol/chart.svg").then().statusCode(404)
+        given().get("/api/v1/technologies/fortran/chart.svg").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.techtrends.database.DerivedData;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -47,11 +48,27 @@ final class Runs {
      * Deletes every stored value of a connector's signal and waits for the scores to follow, as if the connector had
      * never run.
      */
-    static void forget(Pool pool, dev.techtrends.database.DerivedData scores,
-                       String signal) {
+    static void forget(Pool pool, DerivedData scores, String signal) {
         pool.preparedQuery("delete from observation where signal_key = $1")
                 .execute(Tuple.of(signal)).await().atMost(Duration.ofSeconds(10));
         scores.caughtUp().await().atMost(Duration.ofSeconds(60));
+    }
+
+    /** The distinct source keys the catalogue maps for a signal: what a connector asks its source for. */
+    static int sourceKeys(Pool pool, String signal) {
+        return count(pool, "select count(distinct source_key) from technology_source_key where signal_key = $1",
+                signal);
+    }
+
+    /** The technologies with a source key for a signal: the observations a complete period writes. */
+    static int technologies(Pool pool, String signal) {
+        return count(pool, "select count(distinct technology_id) from technology_source_key where signal_key = $1",
+                signal);
+    }
+
+    private static int count(Pool pool, String sql, String signal) {
+        return pool.preparedQuery(sql).execute(Tuple.of(signal)).await().atMost(Duration.ofSeconds(10)).iterator()
+                .next().getLong(0).intValue();
     }
 
     /** Months from first to last, both included. */

@@ -120,16 +120,16 @@ class DashboardTest {
 
     @Test
     void unknownSlugsGetAPageForReadersAndAProblemForClients() {
-        given().accept(BROWSER).get("/technologies/cobol").then().statusCode(404)
+        given().accept(BROWSER).get("/technologies/fortran").then().statusCode(404)
                 .contentType("text/html;charset=UTF-8").body(containsString("No technology has the slug"))
                 .body(containsString("<h1>404 Not Found</h1>"));
-        given().accept("application/json").get("/technologies/cobol").then().statusCode(404)
+        given().accept("application/json").get("/technologies/fortran").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
-        given().accept(BROWSER).get("/categories/cobol").then().statusCode(404).contentType("text/html;charset=UTF-8");
+        given().accept(BROWSER).get("/categories/fortran").then().statusCode(404).contentType("text/html;charset=UTF-8");
         given().accept(BROWSER).get("/no/such/page").then().statusCode(404).contentType("text/html;charset=UTF-8");
         given().accept("application/json").get("/no/such/page").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().accept(BROWSER).get("/api/v1/technologies/cobol").then().statusCode(404)
+        given().accept(BROWSER).get("/api/v1/technologies/fortran").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -192,7 +192,7 @@ class DashboardTest {
     }
 
     private static void assertThat404IsNotCached() {
-        given().accept(BROWSER).get("/technologies/cobol").then().statusCode(404).header("ETag", not(notNullValue()));
+        given().accept(BROWSER).get("/technologies/fortran").then().statusCode(404).header("ETag", not(notNullValue()));
     }
 
     private static List<String> attributes(String html, String name) {

@@ -73,7 +73,7 @@ class PageHeadersTest {
         for (String asset : List.of("/assets/dashboard.css", "/assets/dashboard.js", "/assets/icon.svg")) {
             assertNeverFramed(given().get(asset).then().statusCode(200));
         }
-        assertNeverFramed(given().accept(DashboardTest.BROWSER).get("/technologies/cobol").then().statusCode(404))
+        assertNeverFramed(given().accept(DashboardTest.BROWSER).get("/technologies/fortran").then().statusCode(404))
                 .header("Content-Security-Policy", containsString("default-src 'none'"));
         assertNeverFramed(given().accept(DashboardTest.BROWSER).get("/no/such/page").then().statusCode(404));
         assertNeverFramed(given().get("/q/swagger-ui/").then().statusCode(200));

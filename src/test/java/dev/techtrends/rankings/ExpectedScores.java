@@ -1,5 +1,6 @@
 package dev.techtrends.rankings;
 
+import dev.techtrends.catalogue.BundledCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,65 +32,14 @@ final class ExpectedScores {
     /** The default weights (preset balanced), also the base of coverage. */
     static final Map<String, Double> BALANCED = Map.of(TOPIC, 0.30, LANGUAGE, 0.30, SEARCH, 0.20, QA, 0.20, JOBS, 0.0);
 
-    static final List<String> ARCHITECTURE = List.of("artificial-intelligence", "blockchain", "containerization",
-            "microservices", "serverless");
-    static final List<String> LANGUAGES = List.of("csharp", "go", "java", "javascript", "kotlin", "php", "python",
-            "ruby", "rust", "typescript");
-    static final List<String> FRAMEWORKS = List.of("aspnet-core", "django", "express", "fastapi", "flask", "laravel",
-            "nestjs", "quarkus", "ruby-on-rails", "spring-boot");
+    /** The members of each category, by slug, as the bundled catalogue lists them. */
+    static final List<String> ARCHITECTURE = members("architecture");
+    static final List<String> LANGUAGES = members("languages");
+    static final List<String> FRAMEWORKS = members("frameworks");
 
-    /**
-     * How each technology is named in each signal, as V4__sources_signals_and_keys.sql maps it (signal, source key,
-     * slug); several keys of one technology are summed.
-     */
-    private static final String[][] SOURCE_KEYS = {
-            {SEARCH, "PHP", "php"}, {SEARCH, "Python", "python"}, {SEARCH, "Java", "java"},
-            {SEARCH, "JavaScript", "javascript"}, {SEARCH, "Ruby", "ruby"}, {SEARCH, "TypeScript", "typescript"},
-            {SEARCH, "Go", "go"}, {SEARCH, "C#", "csharp"}, {SEARCH, "Kotlin", "kotlin"}, {SEARCH, "Rust", "rust"},
-            {SEARCH, "PostgreSQL", "postgresql"}, {SEARCH, "MySQL", "mysql"}, {SEARCH, "MongoDB", "mongodb"},
-            {SEARCH, "Redis", "redis"},
-
-            {QA, "php", "php"}, {QA, "python", "python"}, {QA, "java", "java"}, {QA, "javascript", "javascript"},
-            {QA, "ruby", "ruby"}, {QA, "go", "go"}, {QA, "c#", "csharp"},
-
-            {LANGUAGE, "PHP", "php"}, {LANGUAGE, "Python", "python"}, {LANGUAGE, "Java", "java"},
-            {LANGUAGE, "JavaScript", "javascript"}, {LANGUAGE, "Ruby", "ruby"}, {LANGUAGE, "TypeScript", "typescript"},
-            {LANGUAGE, "Go", "go"}, {LANGUAGE, "C#", "csharp"}, {LANGUAGE, "Kotlin", "kotlin"},
-            {LANGUAGE, "Rust", "rust"}, {LANGUAGE, "Dockerfile", "containerization"},
-            {LANGUAGE, "Solidity", "blockchain"}, {LANGUAGE, "Jupyter Notebook", "artificial-intelligence"},
-
-            {TOPIC, "php", "php"}, {TOPIC, "python", "python"}, {TOPIC, "java", "java"},
-            {TOPIC, "javascript", "javascript"}, {TOPIC, "typescript", "typescript"}, {TOPIC, "ruby", "ruby"},
-            {TOPIC, "golang", "go"}, {TOPIC, "go", "go"}, {TOPIC, "csharp", "csharp"}, {TOPIC, "dotnet", "csharp"},
-            {TOPIC, "kotlin", "kotlin"}, {TOPIC, "rust", "rust"},
-            {TOPIC, "nodejs", "nodejs"}, {TOPIC, "node", "nodejs"}, {TOPIC, "node-js", "nodejs"},
-            {TOPIC, "deno", "deno"}, {TOPIC, "bun", "bun"}, {TOPIC, "nestjs", "nestjs"},
-            {TOPIC, "rails", "ruby-on-rails"}, {TOPIC, "ruby-on-rails", "ruby-on-rails"},
-            {TOPIC, "express", "express"}, {TOPIC, "expressjs", "express"}, {TOPIC, "django", "django"},
-            {TOPIC, "flask", "flask"}, {TOPIC, "fastapi", "fastapi"}, {TOPIC, "spring-boot", "spring-boot"},
-            {TOPIC, "laravel", "laravel"}, {TOPIC, "asp-net-core", "aspnet-core"}, {TOPIC, "aspnetcore", "aspnet-core"},
-            {TOPIC, "microservices", "microservices"}, {TOPIC, "microservice", "microservices"},
-            {TOPIC, "serverless", "serverless"}, {TOPIC, "aws-lambda", "serverless"},
-            {TOPIC, "docker", "containerization"}, {TOPIC, "kubernetes", "containerization"},
-            {TOPIC, "k8s", "containerization"}, {TOPIC, "containers", "containerization"},
-            {TOPIC, "blockchain", "blockchain"}, {TOPIC, "ethereum", "blockchain"}, {TOPIC, "web3", "blockchain"},
-            {TOPIC, "machine-learning", "artificial-intelligence"}, {TOPIC, "deep-learning", "artificial-intelligence"},
-            {TOPIC, "ai", "artificial-intelligence"}, {TOPIC, "llm", "artificial-intelligence"},
-            {TOPIC, "artificial-intelligence", "artificial-intelligence"},
-            {TOPIC, "generative-ai", "artificial-intelligence"},
-            {TOPIC, "postgresql", "postgresql"}, {TOPIC, "postgres", "postgresql"}, {TOPIC, "mysql", "mysql"},
-            {TOPIC, "mongodb", "mongodb"}, {TOPIC, "redis", "redis"},
-
-            {JOBS, "PHP", "php"}, {JOBS, "Python", "python"}, {JOBS, "Java", "java"},
-            {JOBS, "JavaScript", "javascript"}, {JOBS, "TypeScript", "typescript"}, {JOBS, "Ruby", "ruby"},
-            {JOBS, "golang", "go"}, {JOBS, "C#", "csharp"}, {JOBS, "Kotlin", "kotlin"}, {JOBS, "Rust", "rust"},
-            {JOBS, "node.js", "nodejs"}, {JOBS, "Express", "express"}, {JOBS, "NestJS", "nestjs"},
-            {JOBS, "Rails", "ruby-on-rails"}, {JOBS, "Django", "django"}, {JOBS, "Flask", "flask"},
-            {JOBS, "FastAPI", "fastapi"}, {JOBS, "Spring", "spring-boot"}, {JOBS, "Laravel", "laravel"},
-            {JOBS, ".NET Core", "aspnet-core"}, {JOBS, "Microservices", "microservices"},
-            {JOBS, "Lambda", "serverless"}, {JOBS, "Docker", "containerization"}, {JOBS, "Blockchain", "blockchain"},
-            {JOBS, "AI", "artificial-intelligence"}, {JOBS, "Postgresql", "postgresql"}, {JOBS, "MySQL", "mysql"},
-            {JOBS, "Mongodb", "mongodb"}, {JOBS, "Redis", "redis"}};
+    static List<String> members(String category) {
+        return BundledCatalogue.slugs(category).stream().sorted().toList();
+    }
 
     /** One signal of a technology in a quarter: its newest data, carried forward when stale. */
     record Component(String signal, int dataQuarter, int age, double share, Double level, Double growth) {
@@ -277,9 +227,12 @@ final class ExpectedScores {
     // --- reading the files ---------------------------------------------------------------------------------------
 
     private static Map<String, NavigableMap<Integer, Double>> readBundledFiles() {
-        Map<String, Map<String, String>> keys = new HashMap<>();
-        for (String[] key : SOURCE_KEYS) {
-            keys.computeIfAbsent(key[0], s -> new HashMap<>()).put(key[1], key[2]);
+        // how each technology is named in each signal (catalogue/source_keys.csv): a key may feed two technologies
+        // (an umbrella and its member), and several keys of one technology are summed
+        Map<String, Map<String, List<String>>> keys = new HashMap<>();
+        for (Map<String, String> key : BundledCatalogue.rows("source_keys.csv")) {
+            keys.computeIfAbsent(key.get("signal"), s -> new HashMap<>())
+                    .computeIfAbsent(key.get("source_key"), k -> new ArrayList<>()).add(key.get("slug"));
         }
         // "signal|technology" -> period start -> summed share
         Map<String, TreeMap<String, Double>> byPeriod = new HashMap<>();
@@ -320,12 +273,14 @@ final class ExpectedScores {
         return quarterly;
     }
 
-    private static void read(Map<String, TreeMap<String, Double>> into, Map<String, String> keys, String signal,
-            String resource, String keyColumn, String periodColumn, String valueColumn,
+    private static void read(Map<String, TreeMap<String, Double>> into, Map<String, List<String>> keys,
+            String signal, String resource, String keyColumn, String periodColumn, String valueColumn,
             Predicate<Map<String, String>> include) {
         for (Map<String, String> row : rows(resource)) {
-            String technology = keys.get(row.get(keyColumn));
-            if (technology != null && include.test(row)) {
+            if (!include.test(row)) {
+                continue;
+            }
+            for (String technology : keys.getOrDefault(row.get(keyColumn), List.of())) {
                 into.computeIfAbsent(signal + "|" + technology, k -> new TreeMap<>())
                         .merge(row.get(periodColumn), Double.parseDouble(row.get(valueColumn)), Double::sum);
             }

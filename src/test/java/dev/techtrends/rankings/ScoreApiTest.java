@@ -201,10 +201,10 @@ class ScoreApiTest {
     @Test
     void unknownTechnologyIs404Problem() {
         for (String path : List.of("score", "history")) {
-            given().get("/api/v1/technologies/cobol/" + path).then().statusCode(404)
+            given().get("/api/v1/technologies/fortran/" + path).then().statusCode(404)
                     .contentType("application/problem+json")
                     .body("status", equalTo(404))
-                    .body("detail", equalTo("No technology has the slug 'cobol'."));
+                    .body("detail", equalTo("No technology has the slug 'fortran'."));
         }
     }
 
@@ -393,9 +393,9 @@ class ScoreApiTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("technologies"));
         given().get("/api/v1/compare").then().statusCode(400).body("errors[0].field", equalTo("technologies"));
-        given().get("/api/v1/compare?technologies=nestjs,cobol").then().statusCode(404)
+        given().get("/api/v1/compare?technologies=nestjs,fortran").then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("No technology has the slug 'cobol'."));
+                .body("detail", equalTo("No technology has the slug 'fortran'."));
     }
 
     @Test

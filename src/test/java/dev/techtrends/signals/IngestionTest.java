@@ -62,7 +62,7 @@ class IngestionTest {
                 github_topic_developers,nestjs,2025-Q3,0.0005,600
                 github_topic_developers,nestjs,2025-08-01,0.0005,
                 no_such_signal,nestjs,2025-Q3,0.1,
-                qa_questions,cobol,2025-06,0.1,
+                qa_questions,fortran,2025-06,0.1,
                 qa_questions,go,2025-06,1.5,
                 qa_questions,go,2099-01,0.1,
                 qa_questions,go,2025-06,,
@@ -72,7 +72,7 @@ class IngestionTest {
                 .body("errors.row", contains(2, 3, 4, 5, 6, 7))
                 .body("errors.field", contains("period", "signal", "technology", "value", "period", "value"))
                 .body("errors[0].reason", equalTo("must be the first day of a quarter for this quarterly signal, got '2025-08-01'"))
-                .body("errors[2].reason", equalTo("no technology has the slug 'cobol'"))
+                .body("errors[2].reason", equalTo("no technology has the slug 'fortran'"))
                 .body("errors[4].reason", equalTo("is in the future"));
 
         upload("text/csv", "signal,technology,period,value\n\"unterminated,go,2025-06,0.1\n").then().statusCode(400)
@@ -173,16 +173,21 @@ class IngestionTest {
                 .body("series[0].points[0].value", closeTo(0.03, 1e-15))
                 .body("sources[0].id", equalTo("hn-hiring-trends"));
 
-        // Containerization = docker + kubernetes + k8s + containers on GitHub topics: keys in one upload add up.
+        // Containerization = docker + kubernetes + k8s + containers on GitHub topics: keys in one upload add up, and
+        // an umbrella's key feeds its member too (Docker: docker; Kubernetes: kubernetes + k8s).
         upload("application/json", """
                 [{"signal":"github_topic_developers","sourceKey":"docker","period":"2025-Q4","value":0.004,"raw":5000},
                  {"signal":"github_topic_developers","sourceKey":"kubernetes","period":"2025-Q4","value":0.003,"raw":4000},
                  {"signal":"github_topic_developers","sourceKey":"k8s","period":"2025-Q4","value":0.001,"raw":1000}]""")
-                .then().statusCode(201).body("rows", equalTo(3)).body("inserted", equalTo(1));
+                .then().statusCode(201).body("rows", equalTo(3)).body("inserted", equalTo(3));
         given().get("/api/v1/technologies/containerization/series?signal=github_topic_developers&from=2025-Q4")
                 .then().statusCode(200)
                 .body("series[0].points[0].value", closeTo(0.008, 1e-15))
                 .body("series[0].points[0].raw", closeTo(10000, 1e-9));
+        given().get("/api/v1/technologies/docker/series?signal=github_topic_developers&from=2025-Q4")
+                .then().statusCode(200).body("series[0].points[0].value", closeTo(0.004, 1e-15));
+        given().get("/api/v1/technologies/kubernetes/series?signal=github_topic_developers&from=2025-Q4")
+                .then().statusCode(200).body("series[0].points[0].value", closeTo(0.004, 1e-15));
     }
 
     @Test

@@ -165,7 +165,8 @@ class SignalReadsTest {
         given().get("/api/v1/technologies/quarkus/series?signal=github_topic_developers").then().statusCode(200)
                 .body("series", empty()).body("sources", empty());
         given().get("/api/v1/technologies/quarkus").then().statusCode(200)
-                .body("sourceKeys.findAll { it.signal == 'developer_usage' }.key", contains("Quarkus"))
+                .body("sourceKeys.findAll { it.signal == 'developer_usage' }.key",
+                        contains("MiscTech: other frameworks and libraries | Quarkus"))
                 .body("sourceKeys.findAll { it.signal == 'stackoverflow_questions' }.key", contains("quarkus"))
                 .body("sourceKeys.findAll { it.signal == 'wikipedia_pageviews' }.key", contains("Quarkus"));
         given().get("/api/v1/technologies/containerization").then().statusCode(200)
@@ -196,8 +197,8 @@ class SignalReadsTest {
                 .body("errors[0].reason", equalTo("must not be before from"));
         given().get("/api/v1/technologies/go/series?granularity=week").then().statusCode(400)
                 .body("errors[0].field", equalTo("granularity"));
-        given().get("/api/v1/technologies/cobol/series").then().statusCode(404)
-                .body("detail", equalTo("No technology has the slug 'cobol'."));
+        given().get("/api/v1/technologies/fortran/series").then().statusCode(404)
+                .body("detail", equalTo("No technology has the slug 'fortran'."));
     }
 
     @Test

@@ -30,7 +30,7 @@ class ContractPromisesTest {
     void aClientThatAcceptsProblemsIsAnswered() {
         given().accept("application/problem+json").get("/api/v1/rankings").then().statusCode(200)
                 .contentType("application/json");
-        given().accept("application/problem+json").delete("/api/v1/technologies/cobol").then().statusCode(401)
+        given().accept("application/problem+json").delete("/api/v1/technologies/fortran").then().statusCode(401)
                 .contentType("application/problem+json");
         given().accept("*/*").get("/api/v1/categories/databases").then().statusCode(200);
     }
@@ -76,7 +76,7 @@ class ContractPromisesTest {
         given().accept("application/json").get("/q/openapi").then()
                 .body("components.schemas.keySet()", Matchers.not(hasItem("JsonNode")))
                 .body("paths.'/api/v1/compare'.get.responses.'404'.content.'application/problem+json'.example.detail",
-                        equalTo("No technology has the slug 'cobol'."));
+                        equalTo("No technology has the slug 'fortran'."));
     }
 
     @Test

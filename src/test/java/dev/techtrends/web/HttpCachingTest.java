@@ -79,7 +79,7 @@ class HttpCachingTest {
 
     @Test
     void errorsAndWritesAreNotCached() {
-        given().get("/api/v1/technologies/cobol").then().statusCode(404)
+        given().get("/api/v1/technologies/fortran").then().statusCode(404)
                 .header("ETag", (String) null).header("Cache-Control", (String) null);
     }
 

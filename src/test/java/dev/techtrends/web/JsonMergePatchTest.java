@@ -44,7 +44,7 @@ class JsonMergePatchTest {
 
     private static final TechnologyInput HONO = new TechnologyInput("hono", "Hono", "frameworks",
             "A small web framework built on Web Standards.", "https://hono.dev", 2021, List.of("honojs", "hono-js"),
-            List.of(new RelationInput("runs-on", "nodejs"), new RelationInput("written-in", "typescript")));
+            List.of(new RelationInput("runs-on", "nodejs"), new RelationInput("written-in", "typescript")), null);
 
     private static final CategoryInput DATABASES = new CategoryInput("databases", "Databases", "database",
             "Where the data lives.");
@@ -87,7 +87,7 @@ class JsonMergePatchTest {
     @Test
     void keepsTheFieldsThePatchLeavesOut() {
         assertEquals(new TechnologyInput("hono", "Hono 4", "frameworks", HONO.description(), "https://hono.dev",
-                2022, HONO.aliases(), HONO.relations()), applyToHono("{\"name\":\"Hono 4\",\"firstReleased\":2022}"));
+                2022, HONO.aliases(), HONO.relations(), null), applyToHono("{\"name\":\"Hono 4\",\"firstReleased\":2022}"));
     }
 
     @Test
@@ -204,7 +204,8 @@ class JsonMergePatchTest {
         assertEquals(1, error.getConstraintViolations().size());
         ConstraintViolation<?> violation = error.getConstraintViolations().iterator().next();
         assertEquals("kind", violation.getPropertyPath().toString());
-        assertEquals("must be one of language, runtime, framework, architecture, database", violation.getMessage());
+        assertEquals("must be one of language, runtime, framework, architecture, database, messaging, "
+                + "infrastructure, cloud, api", violation.getMessage());
     }
 
     @Test

@@ -71,7 +71,7 @@ class RequestLimitsTest {
     void unknownQueryParametersAreNamed() {
         given().get("/api/v1/technologies?catgory=frameworks").then().statusCode(400)
                 .body("errors[0].field", equalTo("catgory"))
-                .body("errors[0].reason", containsString("category, page, q, relation, size, sort"));
+                .body("errors[0].reason", containsString("category, minCoverage, page, q, relation, size, sort, type"));
         given().get("/api/v1/rankings?_=123").then().statusCode(400).body("errors[0].field", equalTo("_"));
         given().get("/api/v1/methodology?method=v1&asOf=2025-Q3").then().statusCode(400)
                 .body("errors[0].reason", containsString("it takes method"));

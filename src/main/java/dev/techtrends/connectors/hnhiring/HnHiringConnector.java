@@ -6,7 +6,7 @@ import dev.techtrends.TechTrendsConfig;
 import dev.techtrends.connectors.Connector;
 import dev.techtrends.connectors.PeriodValues;
 import dev.techtrends.connectors.Requests;
-import dev.techtrends.signals.bundled.V8__ImportHnHiringTrends;
+import dev.techtrends.signals.bundled.V17__ImportBundledSources;
 import dev.techtrends.signals.ingestion.IngestionRow;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -153,9 +153,9 @@ public class HnHiringConnector implements Connector {
                 return PeriodValues.rejected(month, "item " + id + " has no children");
             }
             int total = postings.size();
-            if (total < V8__ImportHnHiringTrends.MIN_POSTINGS) {
+            if (total < V17__ImportBundledSources.MIN_POSTINGS) {
                 return PeriodValues.rejected(month, "the thread " + id + " has " + total + " postings, fewer than the "
-                        + V8__ImportHnHiringTrends.MIN_POSTINGS + " a month needs (as in the bundled series)");
+                        + V17__ImportBundledSources.MIN_POSTINGS + " a month needs (as in the bundled series)");
             }
             Map<String, Integer> counts = new HashMap<>();
             for (JsonNode posting : postings) {

@@ -18,6 +18,7 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -183,12 +184,13 @@ public class IngestionService {
                     rows.forEach(row -> ids.put(row.getString("slug"), row.getLong("id")));
                     return ids;
                 });
-        Uni<Map<String, Map<String, Long>>> sourceKeys = pool
+        Uni<Map<String, Map<String, List<Long>>>> sourceKeys = pool
                 .preparedQuery("select signal_key, source_key, technology_id from technology_source_key").execute()
                 .map(rows -> {
-                    Map<String, Map<String, Long>> keys = new HashMap<>();
+                    Map<String, Map<String, List<Long>>> keys = new HashMap<>();
                     rows.forEach(row -> keys.computeIfAbsent(row.getString("signal_key"), k -> new HashMap<>())
-                            .put(row.getString("source_key"), row.getLong("technology_id")));
+                            .computeIfAbsent(row.getString("source_key"), k -> new ArrayList<>())
+                            .add(row.getLong("technology_id")));
                     return keys;
                 });
         return Uni.combine().all().unis(signals, technologies, sourceKeys).asTuple()

@@ -23,8 +23,12 @@ final class IngestionValidator {
     }
 
     /** The catalogue as the validator needs it. */
+    /**
+     * @param technologiesBySourceKey per signal, the technologies each source key feeds (one, or an umbrella concept
+     *                                and its member: the topic docker feeds Containerization and Docker)
+     */
     record Reference(Map<String, SignalRule> signals, Map<String, Long> technologyIds,
-            Map<String, Map<String, Long>> technologyBySourceKey) {
+            Map<String, Map<String, List<Long>>> technologiesBySourceKey) {
     }
 
     /** A validated value, ready to upsert on (technology, signal, granularity, periodStart). */
@@ -73,19 +77,22 @@ final class IngestionValidator {
                             + "'; see /api/v1/signals"));
                 }
             }
-            Long technologyId = null;
+            List<Long> technologyIds = List.of();
             if ((row.technology() == null) == (row.sourceKey() == null)) {
                 errors.add(new Problem.FieldError(row.row(), "technology",
                         "give exactly one of technology (a slug) and sourceKey"));
             } else if (row.technology() != null) {
-                technologyId = reference.technologyIds().get(row.technology());
+                Long technologyId = reference.technologyIds().get(row.technology());
                 if (technologyId == null) {
                     errors.add(new Problem.FieldError(row.row(), "technology", "no technology has the slug '"
                             + row.technology() + "'"));
+                } else {
+                    technologyIds = List.of(technologyId);
                 }
             } else if (rule != null) {
-                technologyId = reference.technologyBySourceKey().getOrDefault(row.signal(), Map.of()).get(row.sourceKey());
-                if (technologyId == null) {
+                technologyIds = reference.technologiesBySourceKey().getOrDefault(row.signal(), Map.of())
+                        .getOrDefault(row.sourceKey(), List.of());
+                if (technologyIds.isEmpty()) {
                     errors.add(new Problem.FieldError(row.row(), "sourceKey", "'" + row.sourceKey()
                             + "' is not mapped to a technology for signal " + row.signal()));
                 }
@@ -117,10 +124,16 @@ final class IngestionValidator {
             if (errors.size() > errorsBefore) {
                 continue;
             }
-            NaturalKey key = new NaturalKey(technologyId, row.signal(), periodStart);
             boolean bySourceKey = row.sourceKey() != null;
-            Integer clash = bySourceKey ? firstRowBySlug.get(key) : firstRowBySlug.getOrDefault(key,
-                    firstRowBySourceKey.get(key));
+            Integer clash = null;
+            for (long technologyId : technologyIds) {
+                NaturalKey key = new NaturalKey(technologyId, row.signal(), periodStart);
+                clash = bySourceKey ? firstRowBySlug.get(key) : firstRowBySlug.getOrDefault(key,
+                        firstRowBySourceKey.get(key));
+                if (clash != null) {
+                    break;
+                }
+            }
             if (clash != null) {
                 errors.add(new Problem.FieldError(row.row(), bySourceKey ? "sourceKey" : "technology",
                         "repeats the technology, signal and period of row " + clash));
@@ -135,17 +148,20 @@ final class IngestionValidator {
                     continue;
                 }
             }
-            (bySourceKey ? firstRowBySourceKey : firstRowBySlug).putIfAbsent(key, row.row());
-            ObservationWrite previous = writes.get(key);
-            if (previous == null) {
-                writes.put(key, new ObservationWrite(technologyId, row.signal(), rule.granularity(), periodStart,
-                        row.value(), row.raw()));
-            } else {
+            for (long technologyId : technologyIds) {
+                NaturalKey key = new NaturalKey(technologyId, row.signal(), periodStart);
+                (bySourceKey ? firstRowBySourceKey : firstRowBySlug).putIfAbsent(key, row.row());
+                ObservationWrite previous = writes.get(key);
+                if (previous == null) {
+                    writes.put(key, new ObservationWrite(technologyId, row.signal(), rule.granularity(), periodStart,
+                            row.value(), row.raw()));
+                    continue;
+                }
                 double sum = previous.value() + row.value();
                 if (sum > rule.maxValue()) {
                     errors.add(new Problem.FieldError(row.row(), "value", "the source keys of this technology and "
                             + "period add up to " + sum + ", above " + rule.maxValue()));
-                    continue;
+                    break;
                 }
                 Double raw = previous.raw() == null || row.raw() == null ? null : previous.raw() + row.raw();
                 writes.put(key, new ObservationWrite(technologyId, row.signal(), rule.granularity(), periodStart,

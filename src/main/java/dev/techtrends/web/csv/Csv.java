@@ -12,6 +12,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +67,21 @@ public final class Csv {
      *
      * @throws IllegalArgumentException on malformed CSV (an unterminated quote), naming where
      */
+    /** The records of a CSV text with a header, each by column name ("" for a missing trailing cell). */
+    public static List<Map<String, String>> rows(String text) {
+        List<List<String>> records = records(text);
+        List<String> header = records.get(0);
+        List<Map<String, String>> rows = new ArrayList<>(records.size() - 1);
+        for (List<String> record : records.subList(1, records.size())) {
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i), i < record.size() ? record.get(i) : "");
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
     public static List<List<String>> records(String text) {
         try (MappingIterator<List<String>> records = MAPPER.readerForListOf(String.class).readValues(text)) {
             return records.readAll();

@@ -15,8 +15,8 @@ public record Problem(
                 example = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5") String type,
         @Schema(example = "Not Found") String title,
         @Schema(example = "404") int status,
-        @Schema(example = "No technology has the slug 'cobol'.") String detail,
-        @Schema(description = "The request path that failed", example = "/api/v1/technologies/cobol") String instance,
+        @Schema(example = "No technology has the slug 'fortran'.") String detail,
+        @Schema(description = "The request path that failed", example = "/api/v1/technologies/fortran") String instance,
         @Schema(description = "For validation problems: each offending field and why") @Nullable List<FieldError> errors) {
 
     @Schema(name = "FieldError")

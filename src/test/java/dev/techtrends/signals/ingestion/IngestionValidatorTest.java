@@ -31,8 +31,9 @@ class IngestionValidatorTest {
             Map.of(MONTHLY, new SignalRule(Granularity.MONTH, 0, 1),
                     QUARTERLY, new SignalRule(Granularity.QUARTER, 0, 1)),
             Map.of("go", GO, "rust", RUST, "containerization", CONTAINERIZATION),
-            Map.of(MONTHLY, Map.of("go", GO),
-                    QUARTERLY, Map.of("golang", GO, "docker", CONTAINERIZATION, "kubernetes", CONTAINERIZATION)));
+            Map.of(MONTHLY, Map.of("go", List.of(GO)),
+                    QUARTERLY, Map.of("golang", List.of(GO), "docker", List.of(CONTAINERIZATION), "kubernetes",
+                            List.of(CONTAINERIZATION))));
 
     private static IngestionRow bySlug(int row, String signal, String technology, String period, Double value) {
         return new IngestionRow(row, signal, technology, null, period, value, null);
