@@ -31,7 +31,8 @@ public final class SvgChart {
     }
 
     private static final int LEFT = 56;
-    private static final double SPARKLINE_MIN_SPAN = 10;
+    /** The least span of a score's sparkline, in score points, so that noise does not look like a trend. */
+    public static final double SCORE_SPARKLINE_SPAN = 10;
     private static final int RIGHT = 16;
     private static final int TOP = 40;
     private static final int LEGEND_LINE = 16;
@@ -124,11 +125,11 @@ public final class SvgChart {
     }
 
     /**
-     * A sparkline to sit inline in HTML: the shape of one line, on its own scale but never narrower than
-     * {@value #SPARKLINE_MIN_SPAN} (so that noise does not look like a trend), drawn in the text colour, with the
-     * label as its accessible name. A gap where a value is missing.
+     * A sparkline to sit inline in HTML: the shape of one line, on its own scale but never narrower than minSpan
+     * ({@link #SCORE_SPARKLINE_SPAN} for scores), drawn in the text colour, with the label as its accessible name. A
+     * gap where a value is missing.
      */
-    public static String sparkline(List<Double> values, int width, int height, String label) {
+    public static String sparkline(List<Double> values, double minSpan, int width, int height, String label) {
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Double value : values) {
             if (value != null) {
@@ -136,7 +137,7 @@ public final class SvgChart {
                 range[1] = Math.max(range[1], value);
             }
         }
-        double widen = Math.max(0, SPARKLINE_MIN_SPAN - (range[1] - range[0])) / 2;
+        double widen = Math.max(0, minSpan - (range[1] - range[0])) / 2;
         range[0] -= widen;
         range[1] += widen;
         StringBuilder svg = new StringBuilder(512);

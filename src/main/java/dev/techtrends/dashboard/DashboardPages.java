@@ -4,6 +4,7 @@ import dev.techtrends.catalogue.CatalogueQueries;
 import dev.techtrends.catalogue.CategoryView;
 import dev.techtrends.catalogue.TechnologyView;
 import dev.techtrends.charts.SvgChart;
+import dev.techtrends.discover.DiscoverService;
 import dev.techtrends.rankings.MethodologyService;
 import dev.techtrends.rankings.MoversDirection;
 import dev.techtrends.rankings.RankingItem;
@@ -38,17 +39,23 @@ public class DashboardPages {
 
     /** Technologies per category on the overview, and movers each way. */
     static final int OVERVIEW_TOP = 5;
+    /** The breakouts the page lists; the JSON API pages through the rest. */
+    static final int BREAKOUTS_SHOWN = 50;
     /** Quarters a chart of the overview and a ranking's sparklines cover. */
     static final int OVERVIEW_QUARTERS = 20;
     static final int SPARKLINE_QUARTERS = 12;
+    /** Technologies a category page charts and lists before folding the rest: a chart of 40 bars reads as none. */
+    static final int SHOWN = 15;
 
     private final RankingService rankings;
     private final MethodologyService methodology;
     private final ValidationService validation;
     private final CatalogueQueries catalogue;
+    private final DiscoverService discover;
 
     public DashboardPages(RankingService rankings, MethodologyService methodology, ValidationService validation,
-            CatalogueQueries catalogue) {
+            CatalogueQueries catalogue, DiscoverService discover) {
+        this.discover = discover;
         this.rankings = rankings;
         this.methodology = methodology;
         this.validation = validation;
@@ -90,17 +97,20 @@ public class DashboardPages {
     }
 
     Uni<Pages.Category> category(String slug, ScoreOrder order, ScoreQuery query) {
-        return existingCategory(slug).chain(category -> Uni.combine().all().unis(rankings.ranking(slug, query, order, 100),
+        return existingCategory(slug).chain(category -> Uni.combine().all().unis(rankings.ranking(slug, query, order, PageRequest.MAX_SIZE),
                         rankings.trendLines(slug, query, SPARKLINE_QUARTERS)).asTuple().chain(loaded -> {
                             Views.RankingView ranking = loaded.getItem1();
                             RankingService.TrendLines lines = loaded.getItem2();
                             List<Pages.Row> rows = ranking.items().stream().map(item -> new Pages.Row(item,
-                                    SvgChart.sparkline(lines.of(item.technology()), 120, 28, "Trend score of "
+                                    SvgChart.sparkline(lines.of(item.technology()),
+                                            SvgChart.SCORE_SPARKLINE_SPAN, 120, 28, "Trend score of "
                                             + item.name() + ", " + lines.from() + " to " + lines.to())))
                                     .toList();
                             return frame(category.name(), "/categories/" + slug, query, ranking.asOf(),
                                     ranking.sources()).map(frame -> new Pages.Category(frame, category, ranking,
-                                    order.label(), rows, Math.max(200, Math.min(1200, 28 * rows.size() + 100))));
+                                    order.label(), rows.subList(0, Math.min(SHOWN, rows.size())),
+                                    rows.subList(Math.min(SHOWN, rows.size()), rows.size()), SHOWN,
+                                    Math.max(200, 28 * Math.min(SHOWN, rows.size()) + 100)));
                         }));
     }
 
@@ -133,6 +143,18 @@ public class DashboardPages {
                     compare == null ? all.sources() : compare.sources())
                     .map(frame -> new Pages.Compare(frame, choices, String.join(",", slugs), metric.label(), rows));
         }));
+    }
+
+    /** The fastest-growing items no technology maps, of one source or all, with the default window and level. */
+    Uni<Pages.Discover> discover(String source) {
+        return discover.sources().chain(sources -> discover.discover(source, null, null,
+                new PageRequest(1, BREAKOUTS_SHOWN)).chain(page -> rankings.ranking(null, ScoreQuery.of(null,
+                null), ScoreOrder.TREND, 1).chain(ranking -> frame("Breakouts", "/discover", ScoreQuery.of(null, null),
+                ranking.asOf(), ranking.sources()).map(frame -> new Pages.Discover(frame, sources,
+                source == null ? "" : source, page.items().stream().map(item -> new Pages.BreakoutRow(item,
+                // on its own scale: the shape of the growth, the figures beside it give its size
+                SvgChart.sparkline(item.series().stream().map(point -> (Double) point.value()).toList(), 0, 120, 28,
+                        item.key() + ", " + item.from() + " to " + item.to()))).toList(), page.totalItems())))));
     }
 
     Uni<Pages.Methodology> methodology(String method) {

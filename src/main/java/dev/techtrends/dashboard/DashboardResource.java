@@ -49,6 +49,8 @@ public class DashboardResource {
 
         static native TemplateInstance methodology(Pages.Methodology page);
 
+        static native TemplateInstance discover(Pages.Discover page);
+
         static native TemplateInstance error(Pages.Error page);
     }
 
@@ -104,6 +106,17 @@ public class DashboardResource {
                     + new PageState(query).and());
         }
         return pages.compare(slugs, metric, query).map(page -> html(Templates.compare(page)));
+    }
+
+    @GET
+    @Path("discover")
+    @Operation(hidden = true)
+    public Uni<Response> discover(@QueryParam("source") String source, @Context HttpHeaders headers) {
+        String chosen = QueryParameters.optional(source);
+        if (wantsJson(headers)) {
+            return seeOther("/api/v1/discover" + (chosen == null ? "" : "?source=" + encode(chosen)));
+        }
+        return pages.discover(chosen).map(page -> html(Templates.discover(page)));
     }
 
     @GET

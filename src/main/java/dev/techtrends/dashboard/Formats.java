@@ -66,6 +66,11 @@ final class Formats {
         return value == null ? NONE : String.format(Locale.ROOT, "%+.2f", value).replace('-', '−');
     }
 
+    /** A source's level (a share or a percent) to four significant digits. */
+    static String level(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
     static String weight(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }

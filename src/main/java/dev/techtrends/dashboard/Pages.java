@@ -2,6 +2,7 @@ package dev.techtrends.dashboard;
 
 import dev.techtrends.catalogue.CategoryView;
 import dev.techtrends.catalogue.TechnologyView;
+import dev.techtrends.discover.BreakoutView;
 import dev.techtrends.rankings.RankingItem;
 import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.rankings.Views;
@@ -38,8 +39,14 @@ final class Pages {
     record CategoryTop(CategoryView category, List<RankingItem> top, String technologies, String from) {
     }
 
+    /**
+     * A category's page: its leaders in the chart and the table, the rest folded below.
+     *
+     * @param rows the first {@link DashboardPages#SHOWN} of the ranking
+     * @param more the rest, folded
+     */
     record Category(Frame frame, CategoryView category, Views.RankingView ranking, String sort, List<Row> rows,
-            int chartHeight) {
+            List<Row> more, int shown, int chartHeight) {
     }
 
     /** A ranking row with its trend score sparkline (inline SVG). */
@@ -70,6 +77,18 @@ final class Pages {
 
     /** A preset's weight for each signal of the methodology page's table, in its column order. */
     record PresetRow(String name, String description, List<String> weights) {
+    }
+
+    /**
+     * Breakouts: items no technology maps yet.
+     *
+     * @param sources the signals with a universe; {@code source} the one shown, empty for all
+     */
+    record Discover(Frame frame, List<String> sources, String source, List<BreakoutRow> rows, long total) {
+    }
+
+    /** A breakout with its series as an inline sparkline. */
+    record BreakoutRow(BreakoutView breakout, String sparkline) {
     }
 
     /** A problem shown to a reader: the same status, title and detail as the problem+json. */

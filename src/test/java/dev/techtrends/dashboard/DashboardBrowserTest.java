@@ -126,7 +126,8 @@ class DashboardBrowserTest {
         pages.put("technology", "/technologies/fastapi");
         pages.put("compare", "/compare?technologies=python,java,go");
         pages.put("methodology", "/methodology");
-        pages.put("not-found", "/technologies/cobol");
+        pages.put("discover", "/discover?source=github_topic_developers");
+        pages.put("not-found", "/technologies/fortran");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             for (String theme : List.of("light", "dark")) {
                 devTools.send(Emulation.setEmulatedMedia(Optional.empty(),
@@ -134,7 +135,7 @@ class DashboardBrowserTest {
                 open(page.getValue());
                 if (page.getKey().equals("not-found")) {
                     // The page's own 404 is the point; anything else failing is not.
-                    problems.removeIf(problem -> problem.contains("/technologies/cobol")
+                    problems.removeIf(problem -> problem.contains("/technologies/fortran")
                             || problem.contains("404 (Not Found)"));
                 } else {
                     assertChartsDrawn(page.getValue());
@@ -206,7 +207,10 @@ class DashboardBrowserTest {
     private void assertRankingEqualsApi(String category, String query) {
         JsonPath ranking = given().get("/api/v1/rankings?category=" + category + "&" + query).then().statusCode(200)
                 .extract().jsonPath().using(DashboardTest.EXACT);
-        List<WebElement> rows = browser.findElements(By.cssSelector("#ranking tbody tr"));
+        // the first 15 in view, the rest folded: unfold them to read them
+        browser.findElements(By.cssSelector("details.more:not([open]) summary")).forEach(WebElement::click);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#ranking tbody tr, #ranking-more tbody tr"));
+        assertEquals(15, browser.findElements(By.cssSelector("#ranking tbody tr")).size(), "the top 15 in view");
         assertEquals(ranking.getList("items").size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             WebElement row = rows.get(i);
@@ -235,7 +239,8 @@ class DashboardBrowserTest {
     /** Every chart image loaded and decoded: a broken SVG has no natural width. */
     private void assertChartsDrawn(String where) {
         List<WebElement> charts = browser.findElements(By.cssSelector("figure.chart img"));
-        assertTrue(!charts.isEmpty() || where.contains("methodology"), "charts on " + where);
+        assertTrue(!charts.isEmpty() || where.contains("methodology") || where.contains("discover"),
+                "charts on " + where);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> charts.stream().allMatch(chart ->
                 Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                         "return arguments[0].complete && arguments[0].naturalWidth > 0", chart))));
