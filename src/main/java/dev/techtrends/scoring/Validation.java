@@ -20,7 +20,7 @@ public final class Validation {
     /** The first edition validated: the first with web frameworks asked on their own (2019). */
     public static final int FIRST_EDITION = 2019;
     /** A category is validated in an edition where at least this many of its technologies have a usage value. */
-    public static final int MIN_TECHNOLOGIES = 4;
+    public static final int MIN_TECHNOLOGIES = 10;
 
     /**
      * One edition and category.
