@@ -11,15 +11,17 @@ public enum LevelBasis {
     /** The value as the source published it, a rate per respondent with no universe (survey usage). */
     PUBLISHED("as published (percent of respondents)");
 
+    private final String label;
     private final String description;
 
     LevelBasis(String description) {
+        this.label = name().toLowerCase(Locale.ROOT);
         this.description = description;
     }
 
     /** The name stored and shown: {@code universe}, {@code category}, {@code published}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public String description() {

@@ -180,7 +180,10 @@ public record Score(String technology, Quarter quarter, Double popularity, Doubl
                     trendContribution));
         }
         double covered = coverage.of(contributions, weights);
-        int signalsWithData = (int) bySignal.stream().filter(c -> c.hasLevel() || c.hasGrowth()).count();
+        int signalsWithData = 0;
+        for (SignalComponent component : bySignal) {
+            signalsWithData += component.hasLevel() || component.hasGrowth() ? 1 : 0;
+        }
         return new Score(technology, quarter, popularity, momentum, momentumPct, trendScore, covered,
                 Confidence.of(covered, signalsWithData), Stage.of(popularity, momentum), momentumWeight,
                 contributions);

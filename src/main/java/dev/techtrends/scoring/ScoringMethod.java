@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -113,7 +114,7 @@ public interface ScoringMethod {
             byTechnology.computeIfAbsent(component.technology(), t -> new ArrayList<>()).add(component);
         }
         List<Score> scores = new ArrayList<>(categoryTechnologies.size());
-        for (String technology : new TreeSet<>(categoryTechnologies)) {
+        for (String technology : sorted(categoryTechnologies)) {
             scores.add(score(technology, quarter, byTechnology.getOrDefault(technology, List.of()), weights,
                     momentumWeight));
         }
@@ -166,5 +167,11 @@ public interface ScoringMethod {
                 scores(categoryTechnologies, asOf.minus(1), components, weights, momentumWeight),
                 explain ? scores(categoryTechnologies, asOf.minus(4), components, weights, momentumWeight) : List.of(),
                 order, explain);
+    }
+
+    /** The set in slug order: itself when it is one already (a category's set is), so that no request copies it. */
+    private static Set<String> sorted(Set<String> technologies) {
+        return technologies instanceof SortedSet<String> sortedSet && sortedSet.comparator() == null ? technologies
+                : new TreeSet<>(technologies);
     }
 }

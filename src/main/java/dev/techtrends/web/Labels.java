@@ -16,20 +16,35 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Labels {
 
     private static final Map<Class<?>, Map<String, Enum<?>>> BY_LABEL = new ConcurrentHashMap<>();
+    /** Each enum's wire forms by ordinal, worked out once: every JSON answer writes several. */
+    private static final ClassValue<String[]> BY_ORDINAL = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Method label = labelMethod(type);
+            Object[] constants = type.getEnumConstants();
+            String[] labels = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                Enum<?> constant = (Enum<?>) constants[i];
+                labels[i] = label == null ? constant.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                        : invoke(label, constant);
+            }
+            return labels;
+        }
+    };
 
     private Labels() {
     }
 
     /** The wire form of a constant. */
     public static String of(Enum<?> value) {
-        Method label = labelMethod(value.getDeclaringClass());
-        if (label == null) {
-            return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
+        return BY_ORDINAL.get(value.getDeclaringClass())[value.ordinal()];
+    }
+
+    private static String invoke(Method label, Enum<?> constant) {
         try {
-            return (String) label.invoke(value);
+            return (String) label.invoke(constant);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("label() of " + value.getDeclaringClass().getName() + " failed", e);
+            throw new IllegalStateException("label() of " + constant.getDeclaringClass().getName() + " failed", e);
         }
     }
 
