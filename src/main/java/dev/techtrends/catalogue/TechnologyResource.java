@@ -66,17 +66,17 @@ public class TechnologyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TechnologyPage.class)))
     public Uni<Response> list(
-            @Parameter(description = "Category slug", example = "frameworks") @QueryParam("category") String category,
+            @Parameter(description = "Category slug", example = "databases") @QueryParam("category") String category,
             @Parameter(description = "A finer split within the category (databases: relational, document, "
-                    + "key-value, search, analytical…)") @QueryParam("type") String type,
+                    + "key-value, search, analytical…)", example = "relational") @QueryParam("type") String type,
             @Parameter(description = "At least this many signals with data (2: every score rests on two sources or "
                     + "more)", example = "2", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
                     maximum = "20")) @QueryParam("minCoverage") String minCoverage,
-            @Parameter(description = "Text in the name or an alias, case-insensitive", example = "nest")
+            @Parameter(description = "Text in the name or an alias, case-insensitive", example = "postgres")
             @QueryParam("q") String q,
-            @Parameter(description = "A relation type and a technology slug, as type:slug; types: runs-on, "
-                    + "written-in, implements",
-                    example = "runs-on:nodejs") @QueryParam("relation") String relation,
+            @Parameter(description = "A relation type and a technology slug, as type:slug (runs-on:nodejs: what "
+                    + "runs on Node.js); types: runs-on, written-in, implements",
+                    example = "written-in:c") @QueryParam("relation") String relation,
             @Parameter(description = "Page number, from 1", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500 (default 20)", example = "20",

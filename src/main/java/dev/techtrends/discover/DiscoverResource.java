@@ -47,7 +47,7 @@ public class DiscoverResource {
             @Parameter(description = "One signal's universe (see /api/v1/signals); all of them when absent",
                     example = "github_topic_developers") @QueryParam("source") String source,
             @Parameter(description = "The least level now, in the source's unit (a share, or a survey's percent); "
-                    + "default the level a quarter of the technologies the source maps reach",
+                    + "default the level a quarter of the technologies the source maps reach", example = "0.0002",
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam("minLevel") String minLevel,
             @Parameter(description = "The window's start: a quarter (2022-Q3), a month or a date in it; default three "
                     + "years before the source's newest quarter", example = "2022-Q3") @QueryParam("since") String since,
