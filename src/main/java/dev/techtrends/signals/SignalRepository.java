@@ -118,11 +118,17 @@ public class SignalRepository {
             OffsetDateTime ingestedAt) {
     }
 
+    /** What an export holds: every observation, or those of one technology, one category or one signal. */
+    public record ExportFilter(Long technologyId, Long categoryId, String signal) {
+        public static final ExportFilter EVERYTHING = new ExportFilter(null, null, null);
+    }
+
     /**
-     * Every observation as CSV lines, read through a server-side cursor in a read-only transaction so that memory
-     * stays flat whatever the table size; the connection goes back to the pool when the stream ends or is cancelled.
+     * The observations the filter selects as CSV lines, read through a server-side cursor in a read-only transaction
+     * so that memory stays flat whatever the table size; the connection goes back to the pool when the stream ends or
+     * is cancelled.
      */
-    public Multi<String> exportCsvLines(int fetchSize) {
+    public Multi<String> exportCsvLines(ExportFilter filter, int fetchSize) {
         String query = """
                 select t.slug, c.slug as category, o.signal_key, o.granularity, o.period_start, o.value, o.raw_value,
                   s.id as source, s.licence, o.ingested_at
@@ -131,11 +137,14 @@ public class SignalRepository {
                 join category c on c.id = t.category_id
                 join signal g on g.key = o.signal_key
                 join source s on s.id = g.source_id
+                where ($1::bigint is null or t.id = $1) and ($2::bigint is null or t.category_id = $2)
+                  and ($3::text is null or o.signal_key = $3)
                 order by t.slug, o.signal_key, o.granularity, o.period_start""";
+        Tuple parameters = Tuple.of(filter.technologyId(), filter.categoryId(), filter.signal());
         Multi<String> rows = pool.getConnection().toMulti().flatMap(connection -> connection
                 .begin().toMulti()
                 .flatMap(transaction -> connection.prepare(query).toMulti()
-                        .flatMap(statement -> statement.createStream(fetchSize).toMulti()))
+                        .flatMap(statement -> statement.createStream(fetchSize, parameters).toMulti()))
                 .map(SignalRepository::exportLine)
                 .onTermination().call(connection::close));
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(Csv.header(ExportRow.class)), rows);

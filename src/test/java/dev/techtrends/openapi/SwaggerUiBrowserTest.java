@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -93,10 +94,15 @@ class SwaggerUiBrowserTest {
                 return null;
             });
             execute.click();
-            String status = wait.until(driver -> operation.findElements(By.cssSelector(
-                            ".live-responses-table .response .response-col_status")).stream()
-                    .map(WebElement::getText).map(String::strip).filter(text -> !text.isEmpty()).findFirst()
-                    .orElse(null));
+            String status;
+            try {
+                status = wait.until(driver -> operation.findElements(By.cssSelector(
+                                ".live-responses-table .response .response-col_status")).stream()
+                        .map(WebElement::getText).map(String::strip).filter(text -> !text.isEmpty()).findFirst()
+                        .orElse(null));
+            } catch (TimeoutException e) {
+                throw new AssertionError("GET " + path + " showed no response within 30 s", e);
+            }
             executed.put(path, status);
             boolean admin = operations.getOrDefault(path, false);
             boolean expected = status.startsWith("2") || admin && status.startsWith("401");

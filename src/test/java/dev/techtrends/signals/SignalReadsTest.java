@@ -215,4 +215,24 @@ class SignalReadsTest {
         assertTrue(lines.stream().skip(1).allMatch(line -> line.contains(",CC0 1.0,") || line.contains(",CC BY 3.0,")
                 || line.contains(",CC BY-SA 4.0,") || line.contains(",MIT,") || line.contains(",ODbL 1.0,")));
     }
+
+    @Test
+    void anExportNarrowsToATechnologyACategoryOrASignal() {
+        String everything = given().get("/api/v1/export/observations.csv").then().statusCode(200).extract().asString();
+        List<String> nestjs = given().get("/api/v1/export/observations.csv?technology=nestjs").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString().lines().toList();
+        assertEquals(everything.lines().filter(line -> line.startsWith("nestjs,")).toList(),
+                nestjs.subList(1, nestjs.size()), "exactly NestJS's lines of the full export");
+        List<String> databaseSurvey = given()
+                .get("/api/v1/export/observations.csv?category=databases&signal=developer_usage").then()
+                .statusCode(200).extract().asString().lines().skip(1).toList();
+        assertEquals(everything.lines().filter(line -> line.contains(",databases,developer_usage,")).toList(),
+                databaseSurvey);
+        given().get("/api/v1/export/observations.csv?technology=fortran").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("No technology has the slug 'fortran'."));
+        given().get("/api/v1/export/observations.csv?category=editors").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("category"));
+        given().get("/api/v1/export/observations.csv?signal=stars").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("signal"));
+    }
 }
