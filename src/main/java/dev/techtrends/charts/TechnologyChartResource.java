@@ -93,7 +93,7 @@ public class TechnologyChartResource {
             @BeanParam ScoreQuery query) {
         boolean sinceYear = since == ChangeReference.YEAR;
         ChartResource.Frame frame = ChartResource.Frame.parse(null, null, look);
-        return rankings.scoreView(slug, query).map(score -> {
+        return rankings.score(slug, query).map(score -> {
             ScoreView.Change change = sinceYear ? score.sinceYearAgo() : score.sincePreviousQuarter();
             List<ScoreView.SignalMove> moves = change == null || change.whyItMoved() == null ? List.of()
                     : change.whyItMoved();

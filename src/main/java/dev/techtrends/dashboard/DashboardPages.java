@@ -6,13 +6,13 @@ import dev.techtrends.catalogue.TechnologyView;
 import dev.techtrends.charts.SvgChart;
 import dev.techtrends.discover.DiscoverService;
 import dev.techtrends.rankings.MethodologyService;
-import dev.techtrends.rankings.MoversDirection;
 import dev.techtrends.rankings.RankingItem;
 import dev.techtrends.rankings.RankingService;
 import dev.techtrends.rankings.ScoreQuery;
 import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.rankings.ValidationService;
 import dev.techtrends.rankings.Views;
+import dev.techtrends.scoring.Direction;
 import dev.techtrends.scoring.Preset;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.ScoreOrder;
@@ -67,8 +67,8 @@ public class DashboardPages {
                         .map(category -> rankings.ranking(category.slug(), query, ScoreOrder.TREND, OVERVIEW_TOP))
                         .toList())
                 .chain(tops -> Uni.combine().all()
-                        .unis(rankings.movers(MoversDirection.RISING, null, query, false, OVERVIEW_TOP),
-                                rankings.movers(MoversDirection.FADING, null, query, false, OVERVIEW_TOP)).asTuple()
+                        .unis(rankings.movers(Direction.RISING, null, query, false, OVERVIEW_TOP),
+                                rankings.movers(Direction.FADING, null, query, false, OVERVIEW_TOP)).asTuple()
                         .chain(movers -> {
                             Views.MoversView rising = movers.getItem1();
                             String from = Quarter.parse(rising.asOf()).minus(OVERVIEW_QUARTERS - 1).toString();
@@ -115,7 +115,7 @@ public class DashboardPages {
     }
 
     Uni<Pages.Technology> technology(String slug, ScoreQuery query) {
-        return existingTechnology(slug).chain(technology -> rankings.scoreView(slug, query).chain(score -> frame(technology.name(),
+        return existingTechnology(slug).chain(technology -> rankings.score(slug, query).chain(score -> frame(technology.name(),
                         "/technologies/" + slug, query, score.asOf(), score.sources()).map(frame ->
                         new Pages.Technology(frame, technology, score,
                                 Quarter.parse(score.asOf()).minus(OVERVIEW_QUARTERS - 1).toString()))));

@@ -20,11 +20,13 @@ import org.jboss.jandex.IndexView;
 /**
  * The read models of the document, found rather than listed: every record of the service whose schema component an
  * operation's answer reaches, directly or through other components (a record is a component's model when it bears its
- * name and has exactly its properties). A new view is covered by being answered.
+ * name and has exactly its properties). A new view is covered by being answered. The scoring kernel's records are never
+ * answered (the views map them), so they are not candidates, however their names and properties read.
  */
 final class ReadModels {
 
     private static final String SERVICE_PACKAGE = "dev.techtrends.";
+    private static final String SCORING_KERNEL = "dev.techtrends.scoring.";
     private static final String COMPONENT = "#/components/schemas/";
 
     private ReadModels() {
@@ -36,7 +38,7 @@ final class ReadModels {
         Map<String, Class<?>> byName = new HashMap<>();
         for (ClassInfo info : index.getKnownClasses()) {
             String className = info.name().toString();
-            if (!info.isRecord() || !className.startsWith(SERVICE_PACKAGE)) {
+            if (!info.isRecord() || !className.startsWith(SERVICE_PACKAGE) || className.startsWith(SCORING_KERNEL)) {
                 continue;
             }
             Class<?> model = load(className);

@@ -17,18 +17,14 @@ import java.util.TreeSet;
 
 /**
  * One category's stored results for a method, computed from a snapshot: its components and, for every technology in
- * every quarter from the first scored to asOf, the ranked score and its /score answer (those without data with
- * coverage 0 and no figures, so that any asOf lists all of them). Pure: no I/O, the same snapshot gives the same rows.
+ * every quarter from the first scored to asOf, the ranked score (those without data with coverage 0 and no figures, so
+ * that any asOf lists all of them). Pure: no I/O, the same snapshot gives the same rows.
  *
  * @param technologies the category's technologies
- * @param scores       per quarter, ascending, the ranking entries with their answers
+ * @param scores       per quarter, ascending, the ranking entries
  */
 record CategoryScores(long categoryId, List<TechnologyRef> technologies, List<SignalComponent> components,
-        List<Scored> scores, Quarter firstQuarter, Quarter lastQuarter) {
-
-    /** One technology's score in one quarter, ranked, with the /score answer stored for it. */
-    record Scored(Ranking.Entry entry, ScoreView view) {
-    }
+        List<Ranking.Entry> scores, Quarter firstQuarter, Quarter lastQuarter) {
 
     static CategoryScores of(ScoringMethod method, Quarter asOf, ScoreSnapshot snapshot, long categoryId) {
         List<TechnologyRef> technologies = snapshot.byCategory.get(categoryId);
@@ -49,16 +45,14 @@ record CategoryScores(long categoryId, List<TechnologyRef> technologies, List<Si
                 byQuarter.put(q, method.scores(slugs, q, List.of(), defaults, momentumWeight));
             }
         }
-        List<Scored> scored = new ArrayList<>();
+        List<Ranking.Entry> ranked = new ArrayList<>();
         for (Map.Entry<Quarter, List<Score>> quarter : byQuarter.entrySet()) {
             Quarter q = quarter.getKey();
-            for (Ranking.Entry entry : Ranking.rank(q, quarter.getValue(), byQuarter.getOrDefault(q.minus(1), List.of()),
-                    byQuarter.getOrDefault(q.minus(4), List.of()), ScoreOrder.TREND)) {
-                scored.add(new Scored(entry, ViewMapper.score(method, entry, defaults, momentumWeight,
-                        snapshot.context)));
-            }
+            // what is stored: ranks, placings and the change since the quarter before (not why it moved)
+            ranked.addAll(Ranking.rank(q, quarter.getValue(), byQuarter.getOrDefault(q.minus(1), List.of()), List.of(),
+                    ScoreOrder.TREND, false));
         }
-        return new CategoryScores(categoryId, technologies, components, scored, byQuarter.firstKey(),
+        return new CategoryScores(categoryId, technologies, components, ranked, byQuarter.firstKey(),
                 byQuarter.lastKey());
     }
 }

@@ -1,5 +1,6 @@
 package dev.techtrends.rankings;
 
+import dev.techtrends.scoring.Direction;
 import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.PageRequest;
@@ -65,16 +66,18 @@ public class RankingResource {
     @Path("movers")
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
     @Operation(operationId = "getMovers", summary = "The fastest rising or fading technologies",
-            description = "Technologies ordered by momentum (year-on-year growth), across categories or in one. "
-                    + "Scores with confidence low are left out unless includeLowConfidence=true. Accept: text/csv "
-                    + "gives CSV.")
+            description = "The technologies moving one way, across categories or in one, ordered by momentum: rising "
+                    + "or fading only when the momentum (method v4: its whole 90 % interval) lies on that side of 0, "
+                    + "steady otherwise, so a fading list never holds a riser. Scores with confidence low are left "
+                    + "out unless includeLowConfidence=true. Accept: text/csv gives CSV.")
     @APIResponse(responseCode = "200", description = "The movers",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Views.MoversView.class)),
                     @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
     public Uni<Views.MoversView> movers(
-            @Parameter(description = "Rising: fastest growth first; fading: fastest decline first", example = "rising")
-            @QueryParam("direction") @DefaultValue("rising") MoversDirection direction,
+            @Parameter(description = "rising: fastest growth first; fading: fastest decline first; steady: those "
+                    + "whose momentum cannot be told from 0, highest first", example = "rising")
+            @QueryParam("direction") @DefaultValue("rising") Direction direction,
             @Parameter(description = "Category slug; none for all", example = "frameworks") @QueryParam("category") String category,
             @Parameter(description = "Include scores with confidence low", example = "false",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))

@@ -1,10 +1,9 @@
 package dev.techtrends.rankings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.catalogue.CatalogueLookup;
 import dev.techtrends.catalogue.CatalogueLookup.TechnologyRef;
 import dev.techtrends.scoring.Confidence;
+import dev.techtrends.scoring.Direction;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.Score;
@@ -44,13 +43,11 @@ public class RankingService {
     private final ScoreRepository scores;
     private final CatalogueLookup catalogue;
     private final Vertx vertx;
-    private final ObjectMapper objectMapper;
 
-    public RankingService(ScoreRepository scores, CatalogueLookup catalogue, Vertx vertx, ObjectMapper objectMapper) {
+    public RankingService(ScoreRepository scores, CatalogueLookup catalogue, Vertx vertx) {
         this.scores = scores;
         this.catalogue = catalogue;
         this.vertx = vertx;
-        this.objectMapper = objectMapper;
     }
 
     /** The query validated against the signals the catalogue knows. */
@@ -63,14 +60,14 @@ public class RankingService {
         return scores.signalKeys();
     }
 
-    /** The /score body: stored JSON text for the method's defaults, a computed response otherwise. */
-    public Uni<Object> score(String slug, ScoreQuery query) {
+    /**
+     * The /score answer, computed from the stored components whatever the weights (the stored scores hold the figures
+     * lists and histories show; an answer's breakdown is rendered on demand and kept by the response cache).
+     */
+    public Uni<ScoreView> score(String slug, ScoreQuery query) {
         return parameters(query).chain(parameters -> catalogue.technology(slug).chain(technology -> scores
                 .run(parameters.method()).chain(run -> {
                     Quarter asOf = parameters.resolveAsOf(run);
-                    if (parameters.isDefault()) {
-                        return scores.scoreJson(parameters.method(), technology.id(), asOf).map(json -> (Object) json);
-                    }
                     return scores.components(parameters.method()).chain(all -> onWorker(() -> {
                         ScoreRepository.ComponentSet set = all.only(technology.categoryId());
                         List<Ranking.Entry> entries = parameters.method().ranking(
@@ -83,20 +80,6 @@ public class RankingService {
                                 parameters.momentumWeight(), set.context());
                     }));
                 })));
-    }
-
-    /** The /score answer as a record, for pages and charts that read its parts. */
-    public Uni<ScoreView> scoreView(String slug, ScoreQuery query) {
-        return score(slug, query).map(body -> {
-            if (body == null || body instanceof ScoreView) {
-                return (ScoreView) body;
-            }
-            try {
-                return objectMapper.readValue((String) body, ScoreView.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("A stored score does not read back as a ScoreView", e);
-            }
-        });
     }
 
     public Uni<Views.RankingView> ranking(String category, ScoreQuery query, ScoreOrder order, int limit) {
@@ -122,7 +105,8 @@ public class RankingService {
         List<Ranking.Entry> entries = computedEntries(set, asOf, parameters, order);
         if (set.technologiesByCategory().size() == 1) {
             return entries.stream()
-                    .map(e -> ViewMapper.item(e, e.rank(), e.sincePreviousQuarter().rankChange(), set.context()))
+                    .map(e -> ViewMapper.item(e, e.rank(), e.sincePreviousQuarter().rankChange(), e.placing(),
+                            set.context()))
                     .toList();
         }
         List<Score> now = entries.stream().map(Ranking.Entry::score).toList();
@@ -132,6 +116,7 @@ public class RankingService {
                         parameters.momentumWeight())));
         Map<String, Integer> ranksNow = Ranking.ranks(now, order);
         Map<String, Integer> ranksBefore = Ranking.ranks(previous, order);
+        Map<String, Ranking.Placing> placings = Ranking.placings(now, order);
         return entries.stream()
                 .sorted(Comparator.comparing((Ranking.Entry e) -> ranksNow.getOrDefault(e.technology(),
                                 Integer.MAX_VALUE)).thenComparing(Ranking.Entry::technology))
@@ -139,7 +124,7 @@ public class RankingService {
                     Integer rank = ranksNow.get(e.technology());
                     Integer before = ranksBefore.get(e.technology());
                     return ViewMapper.item(e, rank, rank == null || before == null ? null : before - rank,
-                            set.context());
+                            placings.get(e.technology()), set.context());
                 })
                 .toList();
     }
@@ -154,17 +139,20 @@ public class RankingService {
         return entries;
     }
 
-    public Uni<Views.MoversView> movers(MoversDirection direction, String category, ScoreQuery query,
+    /**
+     * The technologies moving one way, fastest first (the steady by momentum, highest first): by the momentum's
+     * interval where the method has one, so a fading list never holds a riser.
+     */
+    public Uni<Views.MoversView> movers(Direction direction, String category, ScoreQuery query,
             boolean includeLowConfidence, int limit) {
-        boolean rising = direction == MoversDirection.RISING;
         Uni<Long> categoryId = category == null ? Uni.createFrom().nullItem() : catalogue.categoryId(category);
         return parameters(query).chain(parameters -> categoryId.chain(id -> scores.run(parameters.method())
                 .chain(run -> {
                     Quarter quarter = parameters.resolveAsOf(run);
                     Uni<List<RankingItem>> items = parameters.isDefault()
-                            ? scores.movers(parameters.method(), quarter, id, rising, includeLowConfidence, limit)
+                            ? scores.movers(parameters.method(), quarter, id, direction, includeLowConfidence, limit)
                             : scores.components(parameters.method()).chain(all -> onWorker(() -> computedMovers(
-                                    all.only(id), quarter, parameters, rising, includeLowConfidence, limit)));
+                                    all.only(id), quarter, parameters, direction, includeLowConfidence, limit)));
                     return items.chain(list -> sources(parameters.weights()).map(sources ->
                             new Views.MoversView(parameters.method().version(), quarter.toString(),
                                     direction, category, includeLowConfidence, list, sources)));
@@ -172,14 +160,16 @@ public class RankingService {
     }
 
     private static List<RankingItem> computedMovers(ScoreRepository.ComponentSet set, Quarter asOf,
-            ScoreParameters parameters, boolean rising, boolean includeLowConfidence, int limit) {
+            ScoreParameters parameters, Direction direction, boolean includeLowConfidence, int limit) {
         Comparator<Ranking.Entry> byMomentum = Comparator.comparing(e -> e.score().momentum());
         return computedEntries(set, asOf, parameters, ScoreOrder.TREND).stream()
-                .filter(e -> e.score().momentum() != null)
+                .filter(e -> e.score().direction() == direction)
                 .filter(e -> includeLowConfidence || e.score().confidence() != Confidence.LOW)
-                .sorted((rising ? byMomentum.reversed() : byMomentum).thenComparing(Ranking.Entry::technology))
+                .sorted((direction == Direction.FADING ? byMomentum : byMomentum.reversed())
+                        .thenComparing(Ranking.Entry::technology))
                 .limit(limit)
-                .map(e -> ViewMapper.item(e, e.rank(), e.sincePreviousQuarter().rankChange(), set.context()))
+                .map(e -> ViewMapper.item(e, e.rank(), e.sincePreviousQuarter().rankChange(), e.placing(),
+                        set.context()))
                 .toList();
     }
 
@@ -214,8 +204,10 @@ public class RankingService {
         List<Views.HistoryPoint> points = new ArrayList<>();
         byQuarter.headMap(upTo, true).forEach((quarter, scoresOfQuarter) -> {
             Map<String, Integer> ranks = Ranking.ranks(scoresOfQuarter, ScoreOrder.TREND);
+            Map<String, Ranking.Placing> placings = Ranking.placings(scoresOfQuarter, ScoreOrder.TREND);
             scoresOfQuarter.stream().filter(score -> score.technology().equals(slug)).findFirst()
-                    .ifPresent(score -> points.add(ViewMapper.historyPoint(score, ranks.get(slug))));
+                    .ifPresent(score -> points.add(ViewMapper.historyPoint(score, ranks.get(slug),
+                            placings.get(slug))));
         });
         return points;
     }

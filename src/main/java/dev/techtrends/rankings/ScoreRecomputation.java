@@ -1,6 +1,5 @@
 package dev.techtrends.rankings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.ScoringMethods;
@@ -49,12 +48,9 @@ class ScoreRecomputation {
 
     private final Pool pool;
     private final Vertx vertx;
-    private final ScoreWriter writer;
-
-    ScoreRecomputation(Pool pool, Vertx vertx, ObjectMapper objectMapper) {
+    ScoreRecomputation(Pool pool, Vertx vertx) {
         this.pool = pool;
         this.vertx = vertx;
-        this.writer = new ScoreWriter(objectMapper);
     }
 
     /** Whether some category's stored scores predate the data. */
@@ -139,7 +135,7 @@ class ScoreRecomputation {
         for (Plan plan : plans) {
             categories.addAll(plan.categories());
             for (long categoryId : plan.categories()) {
-                steps.add(() -> vertx.executeBlocking(() -> writer.rows(plan.method(),
+                steps.add(() -> vertx.executeBlocking(() -> ScoreWriter.rows(plan.method(),
                                 CategoryScores.of(plan.method(), plan.asOf(), snapshot, categoryId), snapshot.bySlug,
                                 snapshot.context), false)
                         .chain(rows -> {
@@ -148,7 +144,7 @@ class ScoreRecomputation {
                             return ScoreWriter.write(connection, rows, categoryId);
                         }));
             }
-            steps.add(() -> ScoreWriter.finish(connection, plan.method(), plan.asOf(), dataVersion, started));
+            steps.add(() -> ScoreWriter.finish(connection, vertx, plan.method(), plan.asOf(), dataVersion, started));
         }
         // One step at a time, each made when its turn comes and released when done: a chain built up front kept every
         // category's rows reachable to the end (8 GB at N = 3,200).

@@ -2,11 +2,15 @@ package dev.techtrends.rankings;
 
 import dev.techtrends.catalogue.CatalogueLookup;
 import dev.techtrends.catalogue.CatalogueLookup.TechnologyRef;
+import dev.techtrends.scoring.Direction;
 import dev.techtrends.scoring.LevelBasis;
+import dev.techtrends.scoring.LogTrend;
 import dev.techtrends.scoring.Observation;
 import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.Score;
 import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.SignalComponent;
+import dev.techtrends.web.Labels;
 import dev.techtrends.web.Rows;
 import dev.techtrends.web.cache.VersionedCache;
 import io.smallrye.mutiny.Uni;
@@ -76,7 +80,9 @@ public class ScoreRepository {
     private static final String ITEM_COLUMNS = """
             select t.slug, t.name, c.slug as category, s.popularity, s.momentum, s.momentum_pct, s.trend_score,
               s.trend_score_delta, s.stage, s.coverage, s.confidence, s.rank, s.rank_change,
-              s.overall_rank, s.overall_rank_change
+              s.overall_rank, s.overall_rank_change, s.direction, s.recent_change_pct, s.tier, s.rank_best,
+              s.rank_worst, s.overall_tier, s.overall_rank_best, s.overall_rank_worst, s.popularity_low,
+              s.popularity_high, s.momentum_low, s.momentum_high, s.trend_score_low, s.trend_score_high
             from score s join technology t on t.id = s.technology_id join category c on c.id = s.category_id
             """;
 
@@ -103,13 +109,6 @@ public class ScoreRepository {
                 }));
     }
 
-    /** The stored /score body of a technology in a quarter, as JSON text. */
-    public Uni<String> scoreJson(ScoringMethod method, long technologyId, Quarter quarter) {
-        return pool.preparedQuery("select detail from score where method_version = $1 and technology_id = $2 and quarter = $3")
-                .execute(Tuple.of(method.version(), technologyId, quarter.start()))
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
-    }
-
     /** A category's stored ranking by trend score, or the overall one when categoryId is null. */
     public Uni<List<RankingItem>> ranking(ScoringMethod method, Long categoryId, Quarter quarter) {
         String query = categoryId == null
@@ -122,12 +121,15 @@ public class ScoreRepository {
                 .map(rows -> Rows.map(rows, row -> item(row, categoryId == null)));
     }
 
-    /** Technologies by momentum, fastest first (rising) or last (fading); low confidence only when asked. */
-    public Uni<List<RankingItem>> movers(ScoringMethod method, Quarter quarter, Long categoryId, boolean rising,
+    /**
+     * The technologies moving one way, by momentum: fastest decline first when fading, highest momentum first
+     * otherwise; low confidence only when asked.
+     */
+    public Uni<List<RankingItem>> movers(ScoringMethod method, Quarter quarter, Long categoryId, Direction direction,
             boolean includeLowConfidence, int limit) {
-        List<Object> parameters = new ArrayList<>(List.of(method.version(), quarter.start()));
+        List<Object> parameters = new ArrayList<>(List.of(method.version(), quarter.start(), direction.label()));
         StringBuilder query = new StringBuilder(ITEM_COLUMNS)
-                .append(" where s.method_version = $1 and s.quarter = $2 and s.momentum is not null");
+                .append(" where s.method_version = $1 and s.quarter = $2 and s.direction = $3");
         if (categoryId != null) {
             parameters.add(categoryId);
             query.append(" and s.category_id = $").append(parameters.size());
@@ -136,7 +138,8 @@ public class ScoreRepository {
             query.append(" and s.confidence <> 'low'");
         }
         parameters.add(limit);
-        query.append(" order by s.momentum ").append(rising ? "desc" : "asc").append(", t.slug limit $")
+        query.append(" order by s.momentum ").append(direction == Direction.FADING ? "asc" : "desc")
+                .append(", t.slug limit $")
                 .append(parameters.size());
         return pool.preparedQuery(query.toString()).execute(Tuple.from(parameters))
                 .map(rows -> Rows.map(rows, row -> item(row, false)));
@@ -144,14 +147,20 @@ public class ScoreRepository {
 
     public Uni<List<Views.HistoryPoint>> history(ScoringMethod method, long technologyId, Quarter upTo) {
         return pool.preparedQuery("""
-                        select quarter, popularity, momentum, momentum_pct, trend_score, rank, stage, coverage, confidence
+                        select quarter, popularity, momentum, momentum_pct, trend_score, rank, stage, coverage,
+                          confidence, direction, recent_change_pct, tier, rank_best, rank_worst, popularity_low,
+                          popularity_high, momentum_low, momentum_high, trend_score_low, trend_score_high
                         from score where method_version = $1 and technology_id = $2 and quarter <= $3 order by quarter""")
                 .execute(Tuple.of(method.version(), technologyId, upTo.start()))
                 .map(rows -> Rows.map(rows, row -> new Views.HistoryPoint(
                         Quarter.of(row.getLocalDate("quarter")).toString(), row.getDouble("popularity"),
                         row.getDouble("momentum"), row.getDouble("momentum_pct"), row.getDouble("trend_score"),
                         row.getInteger("rank"), row.getString("stage"), row.getDouble("coverage"),
-                        row.getString("confidence"))));
+                        row.getString("confidence"), direction(row), row.getDouble("recent_change_pct"),
+                        row.getInteger("tier"), rankRange(row, "rank_best", "rank_worst"),
+                        interval(row, "popularity_low", "popularity_high", false),
+                        interval(row, "momentum_low", "momentum_high", true),
+                        interval(row, "trend_score_low", "trend_score_high", false))));
     }
 
     /** The stored trend scores of a category's technologies from one quarter to another (the category index). */
@@ -228,7 +237,8 @@ public class ScoreRepository {
                 .stream().sorted(Comparator.comparing(TechnologyRef::slug)).toList());
         Uni<List<Row>> componentRows = pool.preparedQuery("""
                         select sc.category_id, t.slug, sc.signal_key, sc.quarter, sc.data_quarter, sc.share, sc.level,
-                          sc.normalised_level, sc.growth, sc.level_basis, sc.anchored_level, sc.anchored_normalised_level
+                          sc.normalised_level, sc.growth, sc.level_basis, sc.anchored_level, sc.anchored_normalised_level,
+                          sc.trend, sc.trend_error, sc.trend_from, sc.trend_to, sc.trend_points
                         from score_component sc join technology t on t.id = sc.technology_id
                         where sc.method_version = $1""")
                 .execute(Tuple.of(method.version()))
@@ -248,7 +258,8 @@ public class ScoreRepository {
                         .add(new SignalComponent(row.getString("signal_key"), row.getString("slug"), quarter,
                                 dataQuarter, row.getDouble("level"), row.getDouble("normalised_level"),
                                 row.getDouble("growth"), row.getDouble("anchored_level"),
-                                row.getDouble("anchored_normalised_level"), LevelBasis.of(row.getString("level_basis"))));
+                                row.getDouble("anchored_normalised_level"), LevelBasis.of(row.getString("level_basis")),
+                                trend(row)));
                 shares.put(new ViewMapper.ShareKey(row.getString("slug"), row.getString("signal_key"),
                         dataQuarter), row.getDouble("share"));
             }
@@ -262,6 +273,39 @@ public class ScoreRepository {
                 row.getInteger(overall ? "overall_rank_change" : "rank_change"), row.getString("slug"),
                 row.getString("name"), row.getString("category"), row.getDouble("popularity"), row.getDouble("momentum"),
                 row.getDouble("momentum_pct"), row.getDouble("trend_score"), row.getDouble("trend_score_delta"),
-                row.getString("stage"), row.getDouble("coverage"), row.getString("confidence"));
+                row.getString("stage"), row.getDouble("coverage"), row.getString("confidence"), direction(row),
+                row.getDouble("recent_change_pct"), row.getInteger(overall ? "overall_tier" : "tier"),
+                overall ? rankRange(row, "overall_rank_best", "overall_rank_worst")
+                        : rankRange(row, "rank_best", "rank_worst"),
+                interval(row, "popularity_low", "popularity_high", false),
+                interval(row, "momentum_low", "momentum_high", true),
+                interval(row, "trend_score_low", "trend_score_high", false));
+    }
+
+    private static Direction direction(Row row) {
+        String direction = row.getString("direction");
+        return direction == null ? null : Labels.parse(Direction.class, direction);
+    }
+
+    private static Views.RankRange rankRange(Row row, String best, String worst) {
+        Integer bestRank = row.getInteger(best);
+        return bestRank == null ? null : new Views.RankRange(bestRank, row.getInteger(worst));
+    }
+
+    /** A stored interval; a momentum's (log units) as percent. */
+    private static Views.Interval interval(Row row, String low, String high, boolean percent) {
+        Double lowValue = row.getDouble(low);
+        if (lowValue == null) {
+            return null;
+        }
+        Score.Interval interval = new Score.Interval(lowValue, row.getDouble(high));
+        return percent ? Views.Interval.percent(interval) : Views.Interval.of(interval);
+    }
+
+    private static LogTrend trend(Row row) {
+        Double slope = row.getDouble("trend");
+        return slope == null ? null : new LogTrend(slope, row.getDouble("trend_error"),
+                Quarter.of(row.getLocalDate("trend_from")), Quarter.of(row.getLocalDate("trend_to")),
+                row.getInteger("trend_points"));
     }
 }

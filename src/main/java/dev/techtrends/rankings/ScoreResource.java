@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,11 +40,10 @@ public class ScoreResource {
                     + "0 and null figures.")
     @APIResponse(responseCode = "200", description = "The score",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreView.class)))
-    public Uni<Response> score(
+    public Uni<ScoreView> score(
             @Parameter(description = "Technology slug", example = "nestjs") @PathParam("slug") String slug,
             @BeanParam ScoreQuery query) {
-        // The stored answer is JSON text already; a computed one is a ScoreView.
-        return service.score(slug, query).map(body -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build());
+        return service.score(slug, query);
     }
 
     @GET

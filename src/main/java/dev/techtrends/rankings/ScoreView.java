@@ -1,6 +1,7 @@
 package dev.techtrends.rankings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.techtrends.scoring.Direction;
 import dev.techtrends.scoring.LevelBasis;
 import dev.techtrends.web.Nullable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -32,6 +33,17 @@ public record ScoreView(
                 example = "data-derived") String stageBasis,
         @Schema(description = "Share of the default weight whose signals are present, 0-1", example = "0.3") double coverage,
         @Schema(description = "low (coverage < 0.25), medium (< 0.6) or high", example = "medium") String confidence,
+        @Schema(description = "rising or fading when the momentum (v4: its whole interval) lies on that side of 0, "
+                + "else steady; null without a momentum", example = "steady") @Nullable Direction direction,
+        @Schema(description = "The one-year change, percent (v4, whose momentum is multi-year): where the two differ, "
+                + "the technology is turning", example = "4.2") @Nullable Double recentChangePct,
+        @Schema(description = "The tier of its trend score in the category (v4): technologies whose intervals overlap "
+                + "the tier's first cannot be told apart from it", example = "2") @Nullable Integer tier,
+        @Schema(description = "The ranks it could hold in the category given the intervals (v4)") @Nullable Views.RankRange rankRange,
+        @Schema(description = "Popularity's 90 % interval (v4)") @Nullable Views.Interval popularityInterval,
+        @Schema(description = "Momentum's 90 % interval, in log units per year (v4)") @Nullable Views.Interval momentumInterval,
+        @Schema(description = "momentumPct's 90 % interval (v4)") @Nullable Views.Interval momentumPctInterval,
+        @Schema(description = "The trend score's 90 % interval (v4)") @Nullable Views.Interval trendScoreInterval,
         @Nullable Change sincePreviousQuarter,
         @Nullable Change sinceYearAgo,
         List<SignalBreakdown> signals,
@@ -43,6 +55,7 @@ public record ScoreView(
         momentumPct = Figures.round(momentumPct);
         trendScore = Figures.round(trendScore);
         coverage = Figures.round(coverage);
+        recentChangePct = Figures.round(recentChangePct);
     }
 
 
@@ -95,11 +108,13 @@ public record ScoreView(
             @Schema(description = "A: L on the usage survey's scale (v3 when developer_usage is weighted), else null",
                     example = "7.4") @Nullable Double anchoredLevel,
             @Schema(description = "N = 100·L (or A when anchored) / the category's highest on this signal") @Nullable Double normalisedLevel,
-            @Schema(description = "G = ln(L / L a year before), clamped to [−1, 1]") @Nullable Double growth,
+            @Schema(description = "G = ln(L / L a year before), clamped to [−1, 1]: v1–v3's momentum, v4's recent "
+                    + "change") @Nullable Double growth,
+            @Schema(description = "The multi-year trend of the share (v4's momentum), null without one") @Nullable SignalTrend trend,
             @Schema(description = "Weight asked for") double weight,
             @Schema(description = "Weight used: weight · 0.5^(age/4)") double weightUsed,
             @Schema(description = "Share of the weight in popularity") @Nullable Double popularityShare,
-            @Schema(description = "Share of the weight in momentum") @Nullable Double momentumShare,
+            @Schema(description = "Share of the weight in momentum (v4: of the trends)") @Nullable Double momentumShare,
             @Schema(description = "t: its part of the trend score (trendScore = α·50 + Σ t)") @Nullable Double contribution) {
         public SignalBreakdown {
             rawShare = Figures.round(rawShare);
@@ -114,6 +129,24 @@ public record ScoreView(
             contribution = Figures.round(contribution);
         }
 
+    }
+
+    @Schema(name = "SignalTrend", description = "A signal's multi-year trend: the Theil–Sen slope of its log share "
+            + "over the window (method v4)")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SignalTrend(
+            @Schema(description = "b: log change per year", example = "0.0713") double slope,
+            @Schema(description = "100·(e^b − 1): percent per year", example = "7.39") double slopePct,
+            @Schema(description = "The slope's standard error, from the points' scatter around the line",
+                    example = "0.0121") double standardError,
+            @Schema(description = "The quarter of the window's first point", example = "2022-Q2") String from,
+            @Schema(description = "The quarter of its last point", example = "2025-Q2") String to,
+            @Schema(description = "Points in the window", example = "13") int points) {
+        public SignalTrend {
+            slope = Figures.round(slope);
+            slopePct = Figures.round(slopePct);
+            standardError = Figures.round(standardError);
+        }
     }
 
     @Schema(name = "Attribution")

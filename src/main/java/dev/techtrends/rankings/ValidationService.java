@@ -49,10 +49,46 @@ public class ValidationService {
         return scores.technologiesByCategorySlug().chain(categories -> scores.observations()
                 .chain(observations -> scores.attributions().chain(attributions -> vertx.executeBlocking(() -> {
                     List<Validation.Result> results = Validation.of(method, categories, observations);
+                    List<Validation.MomentumResult> momentum = Validation.momentum(method, categories, observations);
                     return new Views.ValidationView(method.version(), PROCEDURE, summary(results),
-                            results.stream().map(ValidationService::view).toList(),
+                            results.stream().map(ValidationService::view).toList(), MOMENTUM_PROCEDURE,
+                            momentumSummary(momentum), momentum.stream().map(ValidationService::view).toList(),
                             attributions.get(ComponentsV3.USAGE_SIGNAL));
                 }, false))));
+    }
+
+    static final String MOMENTUM_PROCEDURE = "For each edition E from " + Validation.FIRST_MOMENTUM_EDITION
+            + " and each category with at least " + Validation.MIN_MOMENTUM_TECHNOLOGIES + " technologies whose "
+            + "usage E confirmed over " + Validation.CHANGE_YEARS + " years (a value in E and in E-"
+            + Validation.CHANGE_YEARS + ", no series break between): the method's momentum as of E-Q2, computed from "
+            + "the data of quarters up to E-Q2 and the editions before E only, with its default weights, against the "
+            + "realised change ln(U_E / U_E-" + Validation.CHANGE_YEARS + "): Spearman's rank correlation, and the share "
+            + "of technologies on the same side of the category's median by both. Two baselines on the same "
+            + "technologies: the survey's own last known change over as many years, ln(U_E-1 / U_E-"
+            + (Validation.CHANGE_YEARS + 1) + "), and method v3's one-year momentum at the same quarter.";
+
+    private static Views.MomentumValidationResult view(Validation.MomentumResult result) {
+        return new Views.MomentumValidationResult(result.edition(), result.category(), result.asOf().toString(),
+                result.technologies(), view(result.momentum()), view(result.surveyBaseline()),
+                view(result.oneYearBaseline()));
+    }
+
+    private static Views.Agreement view(Validation.Agreement agreement) {
+        return new Views.Agreement(agreement.rho(), agreement.rightSide(), agreement.pairs());
+    }
+
+    /** Per category, over the editions where all three ρ exist, so that the means compare the same editions. */
+    private static List<Views.MomentumValidationSummary> momentumSummary(List<Validation.MomentumResult> results) {
+        Map<String, List<Validation.MomentumResult>> byCategory = new LinkedHashMap<>();
+        results.stream().filter(result -> result.momentum().rho() != null && result.surveyBaseline().rho() != null
+                        && result.oneYearBaseline().rho() != null)
+                .forEach(result -> byCategory.computeIfAbsent(result.category(), c -> new ArrayList<>()).add(result));
+        List<Views.MomentumValidationSummary> summary = new ArrayList<>();
+        byCategory.forEach((category, ofCategory) -> summary.add(new Views.MomentumValidationSummary(category,
+                ofCategory.size(), mean(ofCategory.stream().map(result -> result.momentum().rho()).toList()),
+                mean(ofCategory.stream().map(result -> result.surveyBaseline().rho()).toList()),
+                mean(ofCategory.stream().map(result -> result.oneYearBaseline().rho()).toList()))));
+        return summary;
     }
 
     private static Views.ValidationResult view(Validation.Result result) {

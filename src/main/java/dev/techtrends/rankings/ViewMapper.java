@@ -2,6 +2,7 @@ package dev.techtrends.rankings;
 
 import dev.techtrends.catalogue.CatalogueLookup.TechnologyRef;
 import dev.techtrends.scoring.LevelBasis;
+import dev.techtrends.scoring.LogTrend;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.Score;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Turns the method's results into response records. The stored scores and the custom-weight answers both go
@@ -57,7 +59,7 @@ final class ViewMapper {
                     context.shareByComponent().get(new ShareKey(entry.technology(), signal.signal(),
                             signal.dataQuarter())),
                     signal.level(), LevelBasis.of(signal.levelBasis()), signal.anchoredLevel(), signal.normalisedLevel(),
-                    signal.growth(), signal.weight(), signal.weightUsed(),
+                    signal.growth(), trend(signal.trend()), signal.weight(), signal.weightUsed(),
                     signal.popularityShare(), signal.momentumShare(), signal.trendContribution()));
             ScoreView.Attribution source = context.sourceBySignal().get(signal.signal());
             if (signal.weightUsed() > 0 && source != null) {
@@ -69,22 +71,50 @@ final class ViewMapper {
                 new TreeMap<>(weights.bySignal()), momentumWeight, score.popularity(), score.momentum(),
                 score.momentumPct(), score.trendScore(), entry.rank(),
                 score.stage() == null ? null : score.stage().label(), "data-derived", score.coverage(),
-                score.confidence().label(), change(entry.sincePreviousQuarter()), change(entry.sinceYearAgo()),
-                signals, List.copyOf(sources.values()));
+                score.confidence().label(), score.direction(), Score.percent(score.recentChange()),
+                entry.placing() == null ? null : entry.placing().tier(), Views.RankRange.of(entry.placing()),
+                Views.Interval.of(interval(score, Score.Intervals::popularity)),
+                Views.Interval.of(interval(score, Score.Intervals::momentum)),
+                Views.Interval.percent(interval(score, Score.Intervals::momentum)),
+                Views.Interval.of(interval(score, Score.Intervals::trendScore)),
+                change(entry.sincePreviousQuarter()), change(entry.sinceYearAgo()), signals,
+                List.copyOf(sources.values()));
     }
 
-    static RankingItem item(Ranking.Entry entry, Integer rank, Integer rankChange, Context context) {
+    /**
+     * A ranking line; {@code placing} is where the ranking shown places it (a category's, or the one across
+     * categories), null when unranked or without intervals.
+     */
+    static RankingItem item(Ranking.Entry entry, Integer rank, Integer rankChange, Ranking.Placing placing,
+            Context context) {
         Score score = entry.score();
         return new RankingItem(rank, rankChange, entry.technology(), context.nameBySlug().get(entry.technology()),
                 context.categoryBySlug().get(entry.technology()), score.popularity(), score.momentum(),
                 score.momentumPct(), score.trendScore(), entry.sincePreviousQuarter().trendScoreDelta(),
-                score.stage() == null ? null : score.stage().label(), score.coverage(), score.confidence().label());
+                score.stage() == null ? null : score.stage().label(), score.coverage(), score.confidence().label(),
+                score.direction(), Score.percent(score.recentChange()), placing == null ? null : placing.tier(),
+                Views.RankRange.of(placing), Views.Interval.of(interval(score, Score.Intervals::popularity)),
+                Views.Interval.percent(interval(score, Score.Intervals::momentum)),
+                Views.Interval.of(interval(score, Score.Intervals::trendScore)));
     }
 
-    static Views.HistoryPoint historyPoint(Score score, Integer rank) {
+    static Views.HistoryPoint historyPoint(Score score, Integer rank, Ranking.Placing placing) {
         return new Views.HistoryPoint(score.quarter().toString(), score.popularity(), score.momentum(),
                 score.momentumPct(), score.trendScore(), rank, score.stage() == null ? null : score.stage().label(),
-                score.coverage(), score.confidence().label());
+                score.coverage(), score.confidence().label(), score.direction(), Score.percent(score.recentChange()),
+                placing == null ? null : placing.tier(), Views.RankRange.of(placing),
+                Views.Interval.of(interval(score, Score.Intervals::popularity)),
+                Views.Interval.percent(interval(score, Score.Intervals::momentum)),
+                Views.Interval.of(interval(score, Score.Intervals::trendScore)));
+    }
+
+    private static Score.Interval interval(Score score, Function<Score.Intervals, Score.Interval> figure) {
+        return score.intervals() == null ? null : figure.apply(score.intervals());
+    }
+
+    private static ScoreView.SignalTrend trend(LogTrend trend) {
+        return trend == null ? null : new ScoreView.SignalTrend(trend.slope(), 100 * Math.expm1(trend.slope()),
+                trend.standardError(), trend.from().toString(), trend.to().toString(), trend.points());
     }
 
     /** The histories and signals of several technologies laid on one quarter axis. */

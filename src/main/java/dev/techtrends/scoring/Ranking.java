@@ -1,6 +1,7 @@
 package dev.techtrends.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,9 +55,26 @@ public final class Ranking {
      * @param score               the technology's score in the quarter ranked
      * @param sincePreviousQuarter change against the quarter before
      * @param sinceYearAgo        change against the same quarter a year before
+     * @param placing             where its interval places it among the ranked; {@code null} when unranked or the
+     *                            method gives no intervals
      */
     public record Entry(String technology, Integer rank, Score score, Change sincePreviousQuarter,
-                        Change sinceYearAgo) {
+                        Change sinceYearAgo, Placing placing) {
+    }
+
+    /**
+     * The ranks a technology could hold given the intervals of the figure ranked by: best counts those whose whole
+     * interval lies above its own, worst those whose interval reaches above its low end, so best ≤ rank ≤ worst.
+     */
+    public record RankRange(int best, int worst) {
+    }
+
+    /**
+     * Where an interval places a technology: its rank range, and its tier. Tiers are read down the ranking: the first
+     * technology opens tier 1, and each next one joins the open tier while its interval overlaps the interval of the
+     * tier's first technology, else opens the next tier. Members of a tier cannot be told apart from its first.
+     */
+    public record Placing(RankRange rankRange, int tier) {
     }
 
     private static final Comparator<SignalChange> LARGEST_CHANGE_FIRST = Comparator
@@ -99,6 +117,8 @@ public final class Ranking {
         Map<String, Integer> ranksPrevious = ranks(previous.values(), order);
         Map<String, Integer> ranksYearAgo = ranks(yearBefore.values(), order);
 
+        Map<String, Placing> placings = placingsOfSorted(sorted, order);
+
         List<Entry> entries = new ArrayList<>(now.size());
         for (Score score : sorted) {
             String technology = score.technology();
@@ -107,9 +127,82 @@ public final class Ranking {
                     change(score, rank, asOf.minus(1), previous.get(technology), ranksPrevious.get(technology),
                             explain),
                     change(score, rank, asOf.minus(4), yearBefore.get(technology), ranksYearAgo.get(technology),
-                            explain)));
+                            explain),
+                    placings.get(technology)));
         }
         return entries;
+    }
+
+    /**
+     * The placing of every ranked technology by the intervals of the figure (see {@link Placing}); empty when the
+     * scores have no intervals.
+     */
+    public static Map<String, Placing> placings(Collection<Score> scores, ScoreOrder order) {
+        return placingsOfSorted(displayOrder(scores, order), order);
+    }
+
+    private static Map<String, Placing> placingsOfSorted(List<Score> sorted, ScoreOrder order) {
+        List<Score.Interval> intervals = new ArrayList<>(sorted.size());
+        for (Score score : sorted) {
+            if (order.figureOf(score) == null) {
+                break; // the unranked come last
+            }
+            Score.Interval interval = order.intervalOf(score);
+            if (interval == null) {
+                return Map.of();
+            }
+            intervals.add(interval);
+        }
+        List<Placing> placed = placingsInOrder(intervals);
+        Map<String, Placing> placings = new HashMap<>();
+        for (int i = 0; i < placed.size(); i++) {
+            placings.put(sorted.get(i).technology(), placed.get(i));
+        }
+        return placings;
+    }
+
+    /**
+     * The placings of ranked technologies, given in rank order (figure descending, ties by slug) by their intervals:
+     * how a ranking across categories, stored apart, is placed the same way as a category's.
+     */
+    public static List<Placing> placingsInOrder(List<Score.Interval> intervals) {
+        int ranked = intervals.size();
+        double[] lows = new double[ranked];
+        double[] highs = new double[ranked];
+        for (int i = 0; i < ranked; i++) {
+            lows[i] = intervals.get(i).low();
+            highs[i] = intervals.get(i).high();
+        }
+        Arrays.sort(lows);
+        Arrays.sort(highs);
+        List<Placing> placings = new ArrayList<>(ranked);
+        int tier = 0;
+        double tierLow = Double.NaN;
+        for (Score.Interval interval : intervals) {
+            if (tier == 0 || interval.high() < tierLow) {
+                tier++;
+                tierLow = interval.low();
+            }
+            int surelyAbove = ranked - countAtMost(lows, interval.high());
+            int maybeAbove = ranked - countAtMost(highs, interval.low()) - (interval.high() > interval.low() ? 1 : 0);
+            placings.add(new Placing(new RankRange(1 + surelyAbove, 1 + maybeAbove), tier));
+        }
+        return placings;
+    }
+
+    /** How many of the ascending values are at most the given one. */
+    private static int countAtMost(double[] ascending, double value) {
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ascending[middle] <= value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**

@@ -113,9 +113,22 @@ public interface ScoringMethod {
             }
             byTechnology.computeIfAbsent(component.technology(), t -> new ArrayList<>()).add(component);
         }
-        List<Score> scores = new ArrayList<>(categoryTechnologies.size());
-        for (String technology : sorted(categoryTechnologies)) {
-            scores.add(score(technology, quarter, byTechnology.getOrDefault(technology, List.of()), weights,
+        return scoreCategory(sorted(categoryTechnologies), quarter, byTechnology, weights, momentumWeight);
+    }
+
+    /**
+     * Stage 2 for a category's technologies in one quarter, each with its components there: each scored alone,
+     * unless the method lets a technology's score depend on its category (v4's intervals of single-signal scores).
+     *
+     * @param technologies the category's technologies, in slug order
+     * @return scores in that order
+     */
+    default List<Score> scoreCategory(Collection<String> technologies, Quarter quarter,
+                                      Map<String, List<SignalComponent>> componentsByTechnology, Weights weights,
+                                      double momentumWeight) {
+        List<Score> scores = new ArrayList<>(technologies.size());
+        for (String technology : technologies) {
+            scores.add(score(technology, quarter, componentsByTechnology.getOrDefault(technology, List.of()), weights,
                     momentumWeight));
         }
         return scores;

@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public final class ScoringMethods {
 
-    private static final List<ScoringMethod> ALL = List.of(MethodV1.INSTANCE, MethodV2.INSTANCE, MethodV3.INSTANCE);
+    private static final List<ScoringMethod> ALL = List.of(MethodV1.INSTANCE, MethodV2.INSTANCE, MethodV3.INSTANCE,
+            MethodV4.INSTANCE);
 
     private ScoringMethods() {
     }

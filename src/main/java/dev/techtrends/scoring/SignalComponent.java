@@ -21,10 +21,20 @@ import java.util.Objects;
  * @param anchoredNormalisedLevel 100 × anchoredLevel / the category's highest anchored level; {@code null} when
  *                        anchoredLevel is
  * @param basis           what level is a share of
+ * @param trend           the multi-year trend of the share up to dataQuarter (method v4), {@code null} when the method
+ *                        has none or the window holds too few points
  */
 public record SignalComponent(String signal, String technology, Quarter quarter, Quarter dataQuarter,
                               Double level, Double normalisedLevel, Double growth, Double anchoredLevel,
-                              Double anchoredNormalisedLevel, LevelBasis basis) {
+                              Double anchoredNormalisedLevel, LevelBasis basis, LogTrend trend) {
+
+    /** A component without a multi-year trend (methods v1 to v3). */
+    public SignalComponent(String signal, String technology, Quarter quarter, Quarter dataQuarter, Double level,
+                           Double normalisedLevel, Double growth, Double anchoredLevel, Double anchoredNormalisedLevel,
+                           LevelBasis basis) {
+        this(signal, technology, quarter, dataQuarter, level, normalisedLevel, growth, anchoredLevel,
+                anchoredNormalisedLevel, basis, null);
+    }
 
     /** A component of a method that shares levels of the source's universe and does not anchor (v1, v2). */
     public SignalComponent(String signal, String technology, Quarter quarter, Quarter dataQuarter, Double level,
@@ -50,6 +60,9 @@ public record SignalComponent(String signal, String technology, Quarter quarter,
             throw new IllegalArgumentException("anchoredLevel and anchoredNormalisedLevel need each other and a level");
         }
         Objects.requireNonNull(basis, "basis");
+        if (trend != null && level == null) {
+            throw new IllegalArgumentException("a trend needs a level");
+        }
     }
 
     /**
@@ -59,16 +72,22 @@ public record SignalComponent(String signal, String technology, Quarter quarter,
     public SignalComponent scoredWith(boolean anchor) {
         if (anchor && anchoredNormalisedLevel != null) {
             return new SignalComponent(signal, technology, quarter, dataQuarter, level, anchoredNormalisedLevel, growth,
-                    anchoredLevel, anchoredNormalisedLevel, basis);
+                    anchoredLevel, anchoredNormalisedLevel, basis, trend);
         }
         return anchoredLevel == null ? this : new SignalComponent(signal, technology, quarter, dataQuarter, level,
-                normalisedLevel, growth, null, null, basis);
+                normalisedLevel, growth, null, null, basis, trend);
     }
 
     /** This component with its level re-expressed on the usage survey's scale. */
     public SignalComponent withAnchor(double anchored, double anchoredNormalised) {
         return new SignalComponent(signal, technology, quarter, dataQuarter, level, normalisedLevel, growth,
-                anchored, anchoredNormalised, basis);
+                anchored, anchoredNormalised, basis, trend);
+    }
+
+    /** This component with the multi-year trend of its series up to its data quarter. */
+    public SignalComponent withTrend(LogTrend multiYearTrend) {
+        return new SignalComponent(signal, technology, quarter, dataQuarter, level, normalisedLevel, growth,
+                anchoredLevel, anchoredNormalisedLevel, basis, multiYearTrend);
     }
 
     /** Staleness: how many quarters the data is older than the quarter scored (0 when current). */
@@ -82,5 +101,9 @@ public record SignalComponent(String signal, String technology, Quarter quarter,
 
     public boolean hasGrowth() {
         return growth != null;
+    }
+
+    public boolean hasTrend() {
+        return trend != null;
     }
 }

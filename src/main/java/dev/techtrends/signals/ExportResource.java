@@ -54,10 +54,10 @@ public class ExportResource {
     public Multi<String> observations(
             @Parameter(description = "Only this technology's observations (a slug); all when absent",
                     example = "nestjs") @QueryParam("technology") String technology,
-            @Parameter(description = "Only the observations of this category's technologies; all when absent")
-            @QueryParam("category") String category,
-            @Parameter(description = "Only this signal's observations (see /api/v1/signals); all when absent")
-            @QueryParam("signal") String signal) {
+            @Parameter(description = "Only the observations of this category's technologies; all when absent",
+                    example = "frameworks") @QueryParam("category") String category,
+            @Parameter(description = "Only this signal's observations (see /api/v1/signals); all when absent",
+                    example = "github_topic_developers") @QueryParam("signal") String signal) {
         return filter(QueryParameters.optional(technology), QueryParameters.optional(category),
                 QueryParameters.optional(signal))
                 .onItem().transformToMulti(filter -> repository.exportCsvLines(filter, FETCH_SIZE));

@@ -9,6 +9,7 @@ import dev.techtrends.scoring.Granularity;
 import dev.techtrends.scoring.MethodV1;
 import dev.techtrends.scoring.Observation;
 import dev.techtrends.scoring.Quarter;
+import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.ScoringMethod;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,30 +56,30 @@ class CategoryScoresTest {
         int quarters = category.firstQuarter().quartersUntil(asOf) + 1;
         assertEquals(3 * quarters, category.scores().size(), "alpha, beta and gamma in each quarter");
         Set<String> scoredTechnologies = new TreeSet<>();
-        category.scores().forEach(scored -> scoredTechnologies.add(scored.entry().technology()));
+        category.scores().forEach(entry -> scoredTechnologies.add(entry.technology()));
         assertEquals(Set.of("alpha", "beta", "gamma"), scoredTechnologies);
 
         // the components are the method's own, of the category's observations only
         assertEquals(method.components(Set.of("alpha", "beta", "gamma"),
                 snapshot.observationsByCategory.get(CATEGORY), asOf), category.components());
 
-        CategoryScores.Scored alpha = newest(category, "alpha", asOf);
-        CategoryScores.Scored beta = newest(category, "beta", asOf);
-        CategoryScores.Scored gamma = newest(category, "gamma", asOf);
-        assertEquals(1, alpha.entry().rank(), "growing, and the leader by then");
-        assertEquals(2, beta.entry().rank());
-        assertNull(gamma.entry().rank(), "no data: listed, not ranked");
-        assertEquals(0.0, gamma.entry().score().coverage());
-        assertNull(gamma.view().trendScore());
-        assertEquals("Alpha", alpha.view().name());
-        assertEquals(alpha.entry().score().trendScore(), alpha.view().trendScore(), 1e-9, "published to 12 digits");
-        assertTrue(alpha.entry().score().momentum() > 0 && beta.entry().score().momentum() < 0);
+        Ranking.Entry alpha = newest(category, "alpha", asOf);
+        Ranking.Entry beta = newest(category, "beta", asOf);
+        Ranking.Entry gamma = newest(category, "gamma", asOf);
+        assertEquals(1, alpha.rank(), "growing, and the leader by then");
+        assertEquals(2, beta.rank());
+        assertNull(gamma.rank(), "no data: listed, not ranked");
+        assertEquals(0.0, gamma.score().coverage());
+        assertNull(gamma.score().trendScore());
+        assertEquals(asOf.minus(1), beta.sincePreviousQuarter().referenceQuarter());
+        assertEquals(2, beta.sincePreviousQuarter().referenceRank(), "stored: the change since the quarter before");
+        assertEquals(List.of(), alpha.sincePreviousQuarter().whyItMoved(), "why it moved is not stored");
+        assertTrue(alpha.score().momentum() > 0 && beta.score().momentum() < 0);
     }
 
-    private static CategoryScores.Scored newest(CategoryScores category, String technology, Quarter asOf) {
+    private static Ranking.Entry newest(CategoryScores category, String technology, Quarter asOf) {
         return category.scores().stream()
-                .filter(scored -> scored.entry().technology().equals(technology)
-                        && scored.entry().score().quarter().equals(asOf))
+                .filter(entry -> entry.technology().equals(technology) && entry.score().quarter().equals(asOf))
                 .findFirst().orElseThrow();
     }
 }

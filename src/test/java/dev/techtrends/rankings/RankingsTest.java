@@ -326,7 +326,9 @@ class RankingsTest {
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
         assertEquals("rank,rank_change,technology,name,category,popularity,momentum,momentum_pct,trend_score,"
-                + "trend_score_delta,stage,coverage,confidence", lines.get(0));
+                + "trend_score_delta,stage,coverage,confidence,direction,recent_change_pct,tier,rank_best,rank_worst,"
+                + "popularity_low,popularity_high,momentum_pct_low,momentum_pct_high,trend_score_low,trend_score_high",
+                lines.get(0));
         assertEquals(1 + ARCHITECTURE.size(), lines.size());
         List<Map<String, Object>> items = items(json);
         for (int i = 0; i < items.size(); i++) {
@@ -345,7 +347,7 @@ class RankingsTest {
         List<String> overall = given().accept("text/csv").get("/api/v1/rankings?method=v1").then().statusCode(200)
                 .extract().asString().lines().toList();
         assertEquals(1 + BundledCatalogue.technologies().size(), overall.size());
-        assertTrue(overall.contains(",,quarkus,Quarkus,frameworks,,,,,,,0.0,low"), "Quarkus, without data");
+        assertTrue(overall.contains(",,quarkus,Quarkus,frameworks,,,,,,,0.0,low,,,,,,,,,,,"), "Quarkus, without data");
     }
 
     /**

@@ -298,7 +298,9 @@ class ScoreApiTest {
 
         List<String> csv = given().accept("text/csv").get("/api/v1/technologies/nestjs/history?method=v1").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString().lines().toList();
-        assertEquals("technology,quarter,popularity,momentum,momentum_pct,trend_score,rank,stage,coverage,confidence",
+        assertEquals("technology,quarter,popularity,momentum,momentum_pct,trend_score,rank,stage,coverage,confidence,"
+                + "direction,recent_change_pct,tier,rank_best,rank_worst,popularity_low,popularity_high,"
+                + "momentum_pct_low,momentum_pct_high,trend_score_low,trend_score_high",
                 csv.get(0));
         assertEquals(1 + items.size(), csv.size());
         String last = csv.get(csv.size() - 1);

@@ -139,7 +139,10 @@ class ScoreConvergenceTest {
         StringBuilder all = new StringBuilder();
         pool.query("""
                         select s.method_version, t.slug, s.quarter, s.popularity, s.momentum, s.trend_score, s.rank,
-                          s.rank_change, s.overall_rank, s.coverage, s.stage, md5(s.detail)
+                          s.rank_change, s.overall_rank, s.coverage, s.stage, s.direction, s.recent_change_pct,
+                          s.tier, s.rank_best, s.rank_worst, s.overall_tier, s.overall_rank_best, s.overall_rank_worst,
+                          s.popularity_low, s.popularity_high, s.momentum_low, s.momentum_high, s.trend_score_low,
+                          s.trend_score_high
                         from score s join technology t on t.id = s.technology_id
                         order by s.method_version, t.slug, s.quarter""").execute().await().atMost(Duration.ofSeconds(10))
                 .forEach(row -> all.append(row.deepToString()).append('\n'));
