@@ -99,6 +99,68 @@ def validation(base):
     return out
 
 
+def agreement(value):
+    if value["rho"] is None:
+        return f"— ({value['pairs']})"
+    return f"{value['rho']:.3f} / {value['rightSide'] * 100:.0f} % ({value['pairs']})"
+
+
+def momentum_record(base):
+    by_method = {m: get(base, f"/api/v1/methodology/validation?method={m}") for m in ("v3", "v4")}
+    keyed = {m: {(r["edition"], r["category"]): r for r in answer["momentumResults"]}
+             for m, answer in by_method.items()}
+    header = ["edition (as of)", "category", "n", "v4: 3-year trend", "v3: one-year momentum",
+              "baseline: survey's last 3-year change"]
+    out = ["ρ / share on the right side of the median (pairs):", "",
+           "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for key in sorted(keyed["v4"]):
+        v4 = keyed["v4"][key]
+        v3 = keyed["v3"].get(key)
+        out.append("| " + " | ".join([f"{key[0]} ({v4['asOf']})", key[1], str(v4["technologies"]),
+                                      agreement(v4["momentum"]),
+                                      "—" if v3 is None else agreement(v3["momentum"]),
+                                      agreement(v4["surveyBaseline"])]) + " |")
+    out += ["", "| category: mean ρ over editions | v4 | v3 | survey baseline |", "|---|---|---|---|"]
+    for summary in by_method["v4"]["momentumSummary"]:
+        out.append("| " + " | ".join([f"{summary['category']} ({summary['editions']} editions)",
+                                      fixed(summary["momentum"], 3), fixed(summary["oneYearBaseline"], 3),
+                                      fixed(summary["surveyBaseline"], 3)]) + " |")
+    return out
+
+
+def momentum_ends(base):
+    out = []
+    for category in ("languages", "frameworks", "databases"):
+        for method in ("v3", "v4"):
+            answer = get(base, f"/api/v1/rankings?category={category}&sort=momentum&method={method}")
+            items = [item for item in answer["items"] if item["momentum"] is not None]
+
+            def named(item):
+                interval = item["momentumPctInterval"]
+                shown = f"{item['name']} {item['momentumPct']:+.1f}"
+                return shown + ("" if interval is None else f" [{interval['low']:+.0f}, {interval['high']:+.0f}]")
+            out.append(f"| {category} | {method} ({answer['asOf']}) | " + ", ".join(named(i) for i in items[:5])
+                       + " | " + ", ".join(named(i) for i in items[-5:]) + " |")
+    return ["| category | method | fastest five (%/yr) | slowest five |", "|---|---|---|---|"] + out
+
+
+def tiers(base):
+    out = []
+    for category in ("languages", "frameworks"):
+        answer = get(base, f"/api/v1/rankings?category={category}&method=v4")
+        by_tier = {}
+        for item in answer["items"]:
+            if item["tier"] is not None:
+                best, worst = item["rankRange"]["best"], item["rankRange"]["worst"]
+                ranks = f"rank {best}" if best == worst else f"ranks {best}–{worst}"
+                by_tier.setdefault(item["tier"], []).append(f"{item['name']} {item['trendScore']:.1f} ({ranks})")
+        out += [f"`GET /api/v1/rankings?category={category}&method=v4` (as of {answer['asOf']}):", "",
+                "| tier | technologies (trend score, rank range) |", "|---|---|"]
+        out += [f"| {tier} | {', '.join(names)} |" for tier, names in sorted(by_tier.items())]
+        out.append("")
+    return out[:-1]
+
+
 def before_after(base):
     return (ranking_table(base, "/api/v1/rankings?category=frameworks&sort=popularity&method=v1") + [""]
             + ranking_table(base, "/api/v1/rankings?category=frameworks&sort=popularity"))
@@ -117,6 +179,9 @@ def main():
     text = replace(text, "results", results(base))
     text = replace(text, "validation", validation(base))
     text = replace(text, "before-after", before_after(base))
+    text = replace(text, "momentum-record", momentum_record(base))
+    text = replace(text, "momentum-ends", momentum_ends(base))
+    text = replace(text, "tiers", tiers(base))
     METHOD_MD.write_text(text, encoding="utf-8")
     print(f"docs/method.md: tables regenerated from {base}")
 

@@ -44,4 +44,13 @@ public enum ChartMetric {
             default -> item.trendScore();
         };
     }
+
+    /** The figure's 90 % interval (method v4), null without one. */
+    Views.Interval intervalOf(RankingItem item) {
+        return switch (this) {
+            case POPULARITY -> item.popularityInterval();
+            case MOMENTUM -> item.momentumPctInterval();
+            default -> item.trendScoreInterval();
+        };
+    }
 }

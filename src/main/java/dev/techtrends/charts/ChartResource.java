@@ -80,7 +80,8 @@ public class ChartResource {
     @Produces(MediaTypes.IMAGE_SVG)
     @Operation(operationId = "getRankingChart", summary = "A ranking as an SVG bar chart",
             description = "The category's ranking (or the overall one) by trend, popularity or momentum, one bar per "
-                    + "technology in rank order. " + SIZE + ".")
+                    + "technology in rank order; with method v4, each bar's 90 % interval as a whisker and the tiers "
+                    + "as bands. " + SIZE + ".")
     @APIResponse(responseCode = "200", description = "The chart",
             content = @Content(mediaType = MediaTypes.IMAGE_SVG, schema = @Schema(type = SchemaType.STRING)))
     public Uni<String> ranking(
@@ -97,13 +98,17 @@ public class ChartResource {
         Frame frame = Frame.parse(null, null, look);
         return rankings.ranking(QueryParameters.optional(category), query, sort,
                 QueryParameters.boundedInt("limit", limit, PageRequest.MAX_SIZE, 1, PageRequest.MAX_SIZE)).map(view -> {
-            List<SvgChart.Bar> bars = view.items().stream()
-                    .map(item -> new SvgChart.Bar(item.name(), drawn.of(item))).toList();
+            List<SvgChart.Bar> bars = view.items().stream().map(item -> {
+                Views.Interval interval = drawn.intervalOf(item);
+                return new SvgChart.Bar(item.name(), drawn.of(item), interval == null ? null : interval.low(),
+                        interval == null ? null : interval.high(), item.tier());
+            }).toList();
             String what = (view.category() == null ? "All technologies" : capitalised(view.category())) + " by "
                     + drawn.title + ", " + view.asOf();
             String description = what + " (method " + view.method() + "): " + view.items().stream()
                     .filter(item -> drawn.of(item) != null)
-                    .map(item -> item.name() + " " + String.format(Locale.ROOT, "%.1f", drawn.of(item)))
+                    .map(item -> item.name() + " " + String.format(Locale.ROOT, "%.1f", drawn.of(item))
+                            + (item.tier() == null ? "" : " (tier " + item.tier() + ")"))
                     .collect(Collectors.joining(", ")) + ".";
             return SvgChart.bars(what, description, bars, drawn.axis, attribution(view.sources()), frame.width,
                     frame.height, frame.theme);

@@ -26,8 +26,14 @@ public final class SvgChart {
         }
     }
 
-    /** One bar of a bar chart. */
-    public record Bar(String label, Double value) {
+    /**
+     * One bar of a bar chart; {@code low} and {@code high} draw its interval as a whisker and {@code tier} the band it
+     * sits in, where the figure has them (null otherwise).
+     */
+    public record Bar(String label, Double value, Double low, Double high, Integer tier) {
+        public Bar(String label, Double value) {
+            this(label, value, null, null, null);
+        }
     }
 
     private static final int LEFT = 56;
@@ -85,21 +91,35 @@ public final class SvgChart {
         return close(svg, footer, height);
     }
 
-    /** A horizontal bar chart, one bar per label in the order given; a bar without a value is left empty. */
+    /**
+     * A horizontal bar chart, one bar per label in the order given; a bar without a value is left empty. Bars with an
+     * interval get a whisker from its low to its high end, and consecutive bars of one tier share a band (every other
+     * tier shaded), labelled at the right.
+     */
     public static String bars(String title, String description, List<Bar> bars, String valueLabel,
                               String attribution, int width, int height, ChartTheme theme) {
-        double[] range = range(bars.stream().map(Bar::value).toList());
+        List<Double> drawn = new ArrayList<>();
+        for (Bar bar : bars) {
+            drawn.add(bar.value());
+            drawn.add(bar.low());
+            drawn.add(bar.high());
+        }
+        double[] range = range(drawn);
         range[0] = Math.min(0, range[0]);
+        boolean tiers = bars.stream().anyMatch(bar -> bar.tier() != null);
         // Room for the longest label at 11 px (about 6.2 px a character), within 40 % of the width.
         int longest = bars.stream().mapToInt(bar -> bar.label() == null ? 0 : bar.label().length()).max().orElse(0);
         int labelWidth = (int) Math.max(80, Math.min(width * 0.4, 6.2 * longest + 12));
-        double plotWidth = width - labelWidth - RIGHT - 40;
+        double plotWidth = width - labelWidth - RIGHT - 40 - (tiers ? TIER_LABEL : 0);
         List<String> footer = wrap(attribution, width);
         double plotHeight = Math.max(40, height - TOP - footer.size() * FOOTER_LINE - 24);
         double rowHeight = bars.isEmpty() ? plotHeight : plotHeight / bars.size();
         StringBuilder svg = open(title, description, width, height, theme);
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>", labelWidth,
                 TOP - 8, escape(valueLabel)));
+        if (tiers) {
+            tierBands(svg, bars, rowHeight, width, theme);
+        }
         double zero = labelWidth + (0 - range[0]) / (range[1] - range[0]) * plotWidth;
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -112,16 +132,55 @@ public final class SvgChart {
                 continue;
             }
             double end = labelWidth + (bar.value() - range[0]) / (range[1] - range[0]) * plotWidth;
+            double labelAt = Math.max(zero, end);
             svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>"
-                            + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\">%s</text>",
-                    Math.min(zero, end), top, Math.abs(end - zero), barHeight, PALETTE.get(0),
-                    Math.max(zero, end) + 4, top + barHeight * 0.75, number(bar.value())));
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
+                    Math.min(zero, end), top, Math.abs(end - zero), barHeight, PALETTE.get(0)));
+            if (bar.low() != null && bar.high() != null) {
+                double low = labelWidth + (bar.low() - range[0]) / (range[1] - range[0]) * plotWidth;
+                double high = labelWidth + (bar.high() - range[0]) / (range[1] - range[0]) * plotWidth;
+                double middle = top + barHeight / 2;
+                double cap = Math.min(4, barHeight / 2);
+                svg.append(String.format(Locale.ROOT,
+                        "<path d=\"M%.1f %.1fH%.1fM%.1f %.1fV%.1fM%.1f %.1fV%.1f\" stroke=\"currentColor\" "
+                                + "stroke-width=\"1\" fill=\"none\"/>",
+                        low, middle, high, low, middle - cap, middle + cap, high, middle - cap, middle + cap));
+                labelAt = Math.max(labelAt, high);
+            }
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\">%s</text>",
+                    labelAt + 4, top + barHeight * 0.75, number(bar.value())));
         }
         svg.append(String.format(Locale.ROOT,
                 "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"currentColor\"/>", zero, TOP, zero,
                 TOP + plotHeight));
         return close(svg, footer, height);
+    }
+
+    /** Room at the right of a bar chart for its tier labels. */
+    private static final int TIER_LABEL = 44;
+
+    /** A band behind each run of bars of one tier, every other one shaded, with "tier n" at its right end. */
+    private static void tierBands(StringBuilder svg, List<Bar> bars, double rowHeight, int width, ChartTheme theme) {
+        int start = 0;
+        for (int i = 1; i <= bars.size(); i++) {
+            Integer tier = bars.get(start).tier();
+            if (i < bars.size() && Objects.equals(bars.get(i).tier(), tier)) {
+                continue;
+            }
+            if (tier != null) {
+                double top = TOP + start * rowHeight - rowHeight * 0.15;
+                double bandHeight = (i - start) * rowHeight;
+                if (tier % 2 == 1) {
+                    svg.append(String.format(Locale.ROOT,
+                            "<rect x=\"0\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"/>", top, width,
+                            bandHeight, theme.band));
+                }
+                svg.append(String.format(Locale.ROOT,
+                        "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">tier %d</text>",
+                        width - 6, top + Math.min(bandHeight, rowHeight) * 0.7, tier));
+            }
+            start = i;
+        }
     }
 
     /**

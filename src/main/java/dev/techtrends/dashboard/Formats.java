@@ -1,6 +1,7 @@
 package dev.techtrends.dashboard;
 
 import dev.techtrends.rankings.ScoreView;
+import dev.techtrends.rankings.Views;
 import dev.techtrends.web.Labels;
 import io.quarkus.qute.TemplateExtension;
 import java.util.Locale;
@@ -33,6 +34,23 @@ final class Formats {
         }
         String text = String.format(Locale.ROOT, "%+.1f", value);
         return text.equals("-0.0") || text.equals("+0.0") ? "0.0" : text.replace('-', '−');
+    }
+
+    /** An interval as "61.4–70.2", or with signs "−3.1 to +11.0" when it may hold 0; empty without one. */
+    static String range(Views.Interval interval, boolean signed) {
+        if (interval == null) {
+            return "";
+        }
+        return signed ? signed(interval.low()) + " to " + signed(interval.high())
+                : fixed(interval.low()) + "–" + fixed(interval.high());
+    }
+
+    /** "ranks 2–4", or "rank 3" when it could hold no other; empty without a range. */
+    static String ranks(Views.RankRange range) {
+        if (range == null) {
+            return "";
+        }
+        return range.best() == range.worst() ? "rank " + range.best() : "ranks " + range.best() + "–" + range.worst();
     }
 
     static String percent(Double value) {

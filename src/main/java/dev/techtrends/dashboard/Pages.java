@@ -47,10 +47,20 @@ final class Pages {
      */
     record Category(Frame frame, CategoryView category, Views.RankingView ranking, String sort, List<Row> rows,
             List<Row> more, int shown, int chartHeight) {
+
+        /** Whether the ranking has tiers (method v4). */
+        public boolean tiered() {
+            return rows.stream().anyMatch(row -> row.item().tier() != null);
+        }
     }
 
     /** A ranking row with its trend score sparkline (inline SVG). */
     record Row(RankingItem item, String sparkline) {
+
+        /** The class of its tier's band: every other tier shaded, as on the chart. */
+        public String band() {
+            return item.tier() == null ? "" : item.tier() % 2 == 1 ? "tier-odd" : "tier-even";
+        }
     }
 
     record Technology(Frame frame, TechnologyView technology, ScoreView score, String from) {

@@ -123,7 +123,9 @@ class DashboardBrowserTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("overview", "/");
         pages.put("category", "/categories/frameworks");
+        pages.put("category-v4", "/categories/languages?method=v4");
         pages.put("technology", "/technologies/fastapi");
+        pages.put("technology-v4", "/technologies/javascript?method=v4");
         pages.put("compare", "/compare?technologies=python,java,go");
         pages.put("methodology", "/methodology");
         pages.put("discover", "/discover?source=github_topic_developers");

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -202,5 +203,25 @@ class DashboardTest {
             values.add(matcher.group(1));
         }
         return values;
+    }
+
+    /** Under method v4 the category page shows each technology's tier and rank range as the API gives them. */
+    @Test
+    void aV4CategoryPageShowsTheTiersOfTheApi() {
+        String html = page("/categories/languages?method=v4");
+        List<Map<String, Object>> items = given().get("/api/v1/rankings?category=languages&method=v4").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        int tiered = 0;
+        for (Map<String, Object> item : items) {
+            Matcher row = Pattern.compile("<tr data-technology=\"" + item.get("technology")
+                    + "\"[^>]*>.*?data-field=\"tier\" data-value=\"([0-9]*)\"", Pattern.DOTALL).matcher(html);
+            assertTrue(row.find(), item.get("technology") + " has a row with its tier");
+            assertEquals(item.get("tier") == null ? "" : String.valueOf(item.get("tier")), row.group(1));
+            tiered += item.get("tier") == null ? 0 : 1;
+        }
+        assertTrue(tiered > 10, "most languages are ranked, so tiered");
+        assertTrue(html.contains("class=\"tier-odd\""), "the first tier is shaded");
+        // the default method (v3) has no intervals, so no tier column
+        assertFalse(page("/categories/languages").contains("data-field=\"tier\""));
     }
 }
