@@ -135,9 +135,10 @@ class ScoreRecomputation {
         for (Plan plan : plans) {
             categories.addAll(plan.categories());
             for (long categoryId : plan.categories()) {
-                steps.add(() -> vertx.executeBlocking(() -> ScoreWriter.rows(plan.method(),
+                steps.add(() -> ScoreWriter.storedComponents(connection, plan.method(), categoryId)
+                        .chain(stored -> vertx.executeBlocking(() -> ScoreWriter.rows(plan.method(),
                                 CategoryScores.of(plan.method(), plan.asOf(), snapshot, categoryId), snapshot.bySlug,
-                                snapshot.context), false)
+                                snapshot.context, stored), false))
                         .chain(rows -> {
                             written[0] += rows.componentCount();
                             written[1] += rows.scoreCount();

@@ -139,7 +139,7 @@ public class ScoreRecomputeJob implements DerivedData {
         boolean done = failure == null && !outcome.busy();
         if (done) {
             if (outcome.didWork()) {
-                Log.infof("Recomputed scores of %d categories: %d components, %d scores in %d ms",
+                Log.infof("Recomputed scores of %d categories: %d components written, %d scores in %d ms",
                         outcome.categoryIds().size(), outcome.components(), outcome.scores(), outcome.durationMs());
             }
             covered.forEach(future -> future.complete(null));

@@ -15,9 +15,12 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Writes a recompute's results: a category's rows as bulk statements of a few thousand rows (their parameters built on
@@ -29,16 +32,78 @@ final class ScoreWriter {
     private ScoreWriter() {
     }
 
-    /** One category's results as statement parameters; CPU work, for a worker thread. */
+    /** What identifies a stored component within a method and category. */
+    record ComponentKey(LocalDate quarter, long technologyId, String signal) {
+    }
+
+    /** A row of score_component, as stored: what a recompute compares its results with. */
+    record ComponentRow(LocalDate quarter, long technologyId, String signal, LocalDate dataQuarter, Double share,
+            Double level, Double normalisedLevel, Double growth, String basis, Double anchoredLevel,
+            Double anchoredNormalisedLevel, Double trend, Double trendError, LocalDate trendFrom, LocalDate trendTo,
+            Integer trendPoints) {
+
+        ComponentKey key() {
+            return new ComponentKey(quarter, technologyId, signal);
+        }
+
+        static ComponentRow of(long technologyId, SignalComponent component, Double share) {
+            LogTrend trend = component.trend();
+            return new ComponentRow(component.quarter().start(), technologyId, component.signal(),
+                    component.dataQuarter().start(), share, component.level(), component.normalisedLevel(),
+                    component.growth(), component.basis().label(), component.anchoredLevel(),
+                    component.anchoredNormalisedLevel(), trend == null ? null : trend.slope(),
+                    trend == null ? null : trend.standardError(), trend == null ? null : trend.from().start(),
+                    trend == null ? null : trend.to().start(), trend == null ? null : trend.points());
+        }
+
+        static ComponentRow of(Row row) {
+            return new ComponentRow(row.getLocalDate("quarter"), row.getLong("technology_id"),
+                    row.getString("signal_key"), row.getLocalDate("data_quarter"), row.getDouble("share"),
+                    row.getDouble("level"), row.getDouble("normalised_level"), row.getDouble("growth"),
+                    row.getString("level_basis"), row.getDouble("anchored_level"),
+                    row.getDouble("anchored_normalised_level"), row.getDouble("trend"), row.getDouble("trend_error"),
+                    row.getLocalDate("trend_from"), row.getLocalDate("trend_to"), row.getInteger("trend_points"));
+        }
+    }
+
+    /** A category's stored components of a method, by key, read inside the recompute's transaction. */
+    static Uni<Map<ComponentKey, ComponentRow>> storedComponents(SqlConnection connection, ScoringMethod method,
+            long categoryId) {
+        return connection.preparedQuery("""
+                        select quarter, technology_id, signal_key, data_quarter, share, level, normalised_level, growth,
+                          level_basis, anchored_level, anchored_normalised_level, trend, trend_error, trend_from,
+                          trend_to, trend_points
+                        from score_component where method_version = $1 and category_id = $2""")
+                .execute(Tuple.of(method.version(), categoryId))
+                .map(rows -> {
+                    Map<ComponentKey, ComponentRow> stored = new HashMap<>(rows.size() * 2);
+                    for (Row row : rows) {
+                        ComponentRow component = ComponentRow.of(row);
+                        stored.put(component.key(), component);
+                    }
+                    return stored;
+                });
+    }
+
+    /**
+     * One category's results as statement parameters, against what is stored: only new or changed components are
+     * written and only vanished ones deleted, since new data changes few of them; CPU work, for a worker thread.
+     *
+     * @param stored the category's stored components (emptied: what is left of them is what vanished)
+     */
     static CategoryRows rows(ScoringMethod method, CategoryScores category, Map<String, TechnologyRef> bySlug,
-            ViewMapper.Context context) {
+            ViewMapper.Context context, Map<ComponentKey, ComponentRow> stored) {
         long categoryId = category.categoryId();
-        StoredRows rows = new StoredRows(method);
+        StoredRows rows = new StoredRows(method, categoryId);
         for (SignalComponent component : category.components()) {
-            rows.addComponent(categoryId, bySlug.get(component.technology()).id(), component,
+            ComponentRow row = ComponentRow.of(bySlug.get(component.technology()).id(), component,
                     context.shareByComponent().get(new ViewMapper.ShareKey(component.technology(),
                             component.signal(), component.dataQuarter())));
+            if (!row.equals(stored.remove(row.key()))) {
+                rows.components.add(row);
+            }
         }
+        rows.vanished.addAll(stored.keySet());
         for (Ranking.Entry entry : category.scores()) {
             rows.addScore(categoryId, bySlug.get(entry.technology()).id(), entry);
         }
@@ -51,25 +116,40 @@ final class ScoreWriter {
     private static final int SCORES_PER_STATEMENT = 500;
 
     /**
-     * One category's rows of a method, a few thousand per statement. Components are replaced (small rows, no JSON).
-     * Scores are upserted, skipping unchanged rows: new data changes few stored quarters, and rewriting all of them
-     * with their JSON cost PostgreSQL most of a recompute; then the rows no longer computed go, which are exactly
-     * those outside the category's technologies and scored quarters (every technology is scored in every quarter).
+     * One category's rows of a method, a few thousand per statement. Components: the vanished deleted, the new and
+     * changed upserted (a full rewrite was most of a recompute's writes). Scores are upserted, skipping unchanged
+     * rows: new data changes few stored quarters; then the rows no longer computed go, which are exactly those outside
+     * the category's technologies and scored quarters (every technology is scored in every quarter).
      */
     static Uni<Void> write(SqlConnection connection, CategoryRows rows, long categoryId) {
-        Uni<Void> chain = connection
-                .preparedQuery("delete from score_component where method_version = $1 and category_id = $2")
-                .execute(Tuple.of(rows.version(), categoryId)).replaceWithVoid();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Tuple vanished : rows.vanishedComponents()) {
+            chain = chain.chain(() -> connection.preparedQuery("""
+                            delete from score_component c
+                            using unnest($3::date[], $4::bigint[], $5::text[]) as v (quarter, technology_id, signal_key)
+                            where c.method_version = $1 and c.category_id = $2 and c.quarter = v.quarter
+                              and c.technology_id = v.technology_id and c.signal_key = v.signal_key""")
+                    .execute(vanished).replaceWithVoid());
+        }
         for (Tuple components : rows.components()) {
             chain = chain.chain(() -> connection.preparedQuery("""
                             insert into score_component (method_version, category_id, quarter, technology_id,
                               signal_key, data_quarter, share, level, normalised_level, growth, level_basis,
                               anchored_level, anchored_normalised_level, trend, trend_error, trend_from, trend_to,
                               trend_points)
-                            select $1::varchar, * from unnest($2::bigint[], $3::date[], $4::bigint[], $5::text[],
+                            select $1::varchar, $2::bigint, * from unnest($3::date[], $4::bigint[], $5::text[],
                               $6::date[], $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::text[],
                               $12::float8[], $13::float8[], $14::float8[], $15::float8[], $16::date[], $17::date[],
-                              $18::int[])""")
+                              $18::int[])
+                            on conflict (method_version, category_id, quarter, technology_id, signal_key) do update
+                              set data_quarter = excluded.data_quarter, share = excluded.share,
+                                level = excluded.level, normalised_level = excluded.normalised_level,
+                                growth = excluded.growth, level_basis = excluded.level_basis,
+                                anchored_level = excluded.anchored_level,
+                                anchored_normalised_level = excluded.anchored_normalised_level,
+                                trend = excluded.trend, trend_error = excluded.trend_error,
+                                trend_from = excluded.trend_from, trend_to = excluded.trend_to,
+                                trend_points = excluded.trend_points""")
                     .execute(components).replaceWithVoid());
         }
         for (Tuple scores : rows.scores()) {
@@ -239,30 +319,18 @@ final class ScoreWriter {
      * One category's rows as statement parameters, built on the worker thread (building them for 500,000 components
      * held the event loop for seconds), with what identifies its stale score rows.
      */
-    record CategoryRows(String version, List<Tuple> components, List<Tuple> scores, Long[] technologyIds,
-            Quarter firstQuarter, Quarter lastQuarter, int componentCount, int scoreCount) {
+    record CategoryRows(String version, List<Tuple> vanishedComponents, List<Tuple> components, List<Tuple> scores,
+            Long[] technologyIds, Quarter firstQuarter, Quarter lastQuarter, int componentCount, int scoreCount) {
     }
 
     /** Column arrays for the two bulk inserts (one unnest statement each instead of thousands of rows). */
     private static final class StoredRows {
         final String version;
-        final List<Long> componentCategory = new ArrayList<>();
-        final List<LocalDate> componentQuarter = new ArrayList<>();
-        final List<Long> componentTechnology = new ArrayList<>();
-        final List<String> componentSignal = new ArrayList<>();
-        final List<LocalDate> componentDataQuarter = new ArrayList<>();
-        final List<Double> componentShare = new ArrayList<>();
-        final List<Double> componentLevel = new ArrayList<>();
-        final List<Double> componentNormalised = new ArrayList<>();
-        final List<Double> componentGrowth = new ArrayList<>();
-        final List<String> componentBasis = new ArrayList<>();
-        final List<Double> componentAnchored = new ArrayList<>();
-        final List<Double> componentAnchoredNormalised = new ArrayList<>();
-        final List<Double> componentTrend = new ArrayList<>();
-        final List<Double> componentTrendError = new ArrayList<>();
-        final List<LocalDate> componentTrendFrom = new ArrayList<>();
-        final List<LocalDate> componentTrendTo = new ArrayList<>();
-        final List<Integer> componentTrendPoints = new ArrayList<>();
+        final long categoryId;
+        /** The new and changed components. */
+        final List<ComponentRow> components = new ArrayList<>();
+        /** The stored components no longer computed. */
+        final List<ComponentKey> vanished = new ArrayList<>();
 
         final List<Long> scoreCategory = new ArrayList<>();
         final List<Long> scoreTechnology = new ArrayList<>();
@@ -289,29 +357,9 @@ final class ScoreWriter {
         final List<Double> trendScoreLow = new ArrayList<>();
         final List<Double> trendScoreHigh = new ArrayList<>();
 
-        StoredRows(ScoringMethod method) {
+        StoredRows(ScoringMethod method, long categoryId) {
             this.version = method.version();
-        }
-
-        void addComponent(long categoryId, long technologyId, SignalComponent component, Double share) {
-            componentCategory.add(categoryId);
-            componentQuarter.add(component.quarter().start());
-            componentTechnology.add(technologyId);
-            componentSignal.add(component.signal());
-            componentDataQuarter.add(component.dataQuarter().start());
-            componentShare.add(share);
-            componentLevel.add(component.level());
-            componentNormalised.add(component.normalisedLevel());
-            componentGrowth.add(component.growth());
-            componentBasis.add(component.basis().label());
-            componentAnchored.add(component.anchoredLevel());
-            componentAnchoredNormalised.add(component.anchoredNormalisedLevel());
-            LogTrend trend = component.trend();
-            componentTrend.add(trend == null ? null : trend.slope());
-            componentTrendError.add(trend == null ? null : trend.standardError());
-            componentTrendFrom.add(trend == null ? null : trend.from().start());
-            componentTrendTo.add(trend == null ? null : trend.to().start());
-            componentTrendPoints.add(trend == null ? null : trend.points());
+            this.categoryId = categoryId;
         }
 
         void addScore(long categoryId, long technologyId, Ranking.Entry entry) {
@@ -348,31 +396,52 @@ final class ScoreWriter {
 
         /** With the category's technologies and the quarters scored: every score row outside them is stale. */
         CategoryRows statements(Long[] technologyIds, Quarter firstQuarter, Quarter lastQuarter) {
-            return new CategoryRows(version, componentTuples(COMPONENTS_PER_STATEMENT),
+            return new CategoryRows(version, vanishedTuples(COMPONENTS_PER_STATEMENT),
+                    componentTuples(COMPONENTS_PER_STATEMENT),
                     scoreTuples(SCORES_PER_STATEMENT), technologyIds, firstQuarter, lastQuarter, componentCount(),
                     scoreCount());
         }
 
-        /** The component columns, at most {@code size} rows per tuple. */
+        /** The new and changed components' columns, at most {@code size} rows per tuple. */
         List<Tuple> componentTuples(int size) {
-            return chunks(componentCount(), size, (from, to) -> new Object[] {version,
-                    componentCategory.subList(from, to).toArray(Long[]::new),
-                    componentQuarter.subList(from, to).toArray(LocalDate[]::new),
-                    componentTechnology.subList(from, to).toArray(Long[]::new),
-                    componentSignal.subList(from, to).toArray(String[]::new),
-                    componentDataQuarter.subList(from, to).toArray(LocalDate[]::new),
-                    componentShare.subList(from, to).toArray(Double[]::new),
-                    componentLevel.subList(from, to).toArray(Double[]::new),
-                    componentNormalised.subList(from, to).toArray(Double[]::new),
-                    componentGrowth.subList(from, to).toArray(Double[]::new),
-                    componentBasis.subList(from, to).toArray(String[]::new),
-                    componentAnchored.subList(from, to).toArray(Double[]::new),
-                    componentAnchoredNormalised.subList(from, to).toArray(Double[]::new),
-                    componentTrend.subList(from, to).toArray(Double[]::new),
-                    componentTrendError.subList(from, to).toArray(Double[]::new),
-                    componentTrendFrom.subList(from, to).toArray(LocalDate[]::new),
-                    componentTrendTo.subList(from, to).toArray(LocalDate[]::new),
-                    componentTrendPoints.subList(from, to).toArray(Integer[]::new)});
+            return chunks(components.size(), size, (from, to) -> {
+                List<ComponentRow> chunk = components.subList(from, to);
+                return new Object[] {version, categoryId,
+                        column(chunk, ComponentRow::quarter, LocalDate[]::new),
+                        column(chunk, ComponentRow::technologyId, Long[]::new),
+                        column(chunk, ComponentRow::signal, String[]::new),
+                        column(chunk, ComponentRow::dataQuarter, LocalDate[]::new),
+                        column(chunk, ComponentRow::share, Double[]::new),
+                        column(chunk, ComponentRow::level, Double[]::new),
+                        column(chunk, ComponentRow::normalisedLevel, Double[]::new),
+                        column(chunk, ComponentRow::growth, Double[]::new),
+                        column(chunk, ComponentRow::basis, String[]::new),
+                        column(chunk, ComponentRow::anchoredLevel, Double[]::new),
+                        column(chunk, ComponentRow::anchoredNormalisedLevel, Double[]::new),
+                        column(chunk, ComponentRow::trend, Double[]::new),
+                        column(chunk, ComponentRow::trendError, Double[]::new),
+                        column(chunk, ComponentRow::trendFrom, LocalDate[]::new),
+                        column(chunk, ComponentRow::trendTo, LocalDate[]::new),
+                        column(chunk, ComponentRow::trendPoints, Integer[]::new)};
+            });
+        }
+
+        /** The vanished components' keys, at most {@code size} per tuple. */
+        List<Tuple> vanishedTuples(int size) {
+            return chunks(vanished.size(), size, (from, to) -> {
+                List<ComponentKey> chunk = vanished.subList(from, to);
+                return new Object[] {version, categoryId, column(chunk, ComponentKey::quarter, LocalDate[]::new),
+                        column(chunk, ComponentKey::technologyId, Long[]::new),
+                        column(chunk, ComponentKey::signal, String[]::new)};
+            });
+        }
+
+        private static <R, T> T[] column(List<R> rows, Function<R, T> field, IntFunction<T[]> array) {
+            T[] values = array.apply(rows.size());
+            for (int i = 0; i < values.length; i++) {
+                values[i] = field.apply(rows.get(i));
+            }
+            return values;
         }
 
         /** The score columns, at most {@code size} rows per tuple. */
@@ -413,7 +482,7 @@ final class ScoreWriter {
         }
 
         int componentCount() {
-            return componentCategory.size();
+            return components.size();
         }
 
         int scoreCount() {
