@@ -2,6 +2,7 @@ package dev.techtrends.openapi;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techtrends.Chromium;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,6 +33,51 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SwaggerUiBrowserTest {
 
     static ChromeDriver browser;
+
+    /** Polls in the page, every 25 ms, until a probe finds something or the time is up (then null). */
+    private static final String WAIT_FOR = """
+            const done = arguments[arguments.length - 1];
+            const operation = arguments[0];
+            async function waitFor(probe, timeoutMs) {
+              for (const until = Date.now() + timeoutMs; Date.now() < until;
+                   await new Promise(resolve => setTimeout(resolve, 25))) {
+                const found = probe();
+                if (found) return found;
+              }
+              return null;
+            }
+            """;
+
+    /**
+     * Expands an operation and answers its Execute button, pressing Try it out until Swagger UI shows it (it renders an
+     * operation before it listens to its buttons).
+     */
+    static final String EXPAND = WAIT_FOR + """
+            operation.scrollIntoView({block: 'center'});
+            operation.querySelector('.opblock-summary-control').click();
+            waitFor(() => {
+              const execute = operation.querySelector('button.execute');
+              if (execute) return execute;
+              const tryOut = [...operation.querySelectorAll('button.try-out__btn')]
+                  .find(button => button.textContent.includes('Try'));
+              if (tryOut) tryOut.click();
+              return null;
+            }, 30000).then(done);
+            """;
+
+    /** Waits for the live response of an operation, answers its status and body, and folds the operation again. */
+    static final String RESPONSE = WAIT_FOR + """
+            waitFor(() => {
+              const cell = operation.querySelector('.live-responses-table .response .response-col_status');
+              return cell && cell.textContent.trim() ? cell.textContent.trim() : null;
+            }, 30000).then(status => {
+              const body = operation.querySelector('.live-responses-table tbody .response-col_description');
+              const answer = {status: status || 'no response within 30 s', body: body ? body.textContent : ''};
+              // folded again, so that the page stays small enough to click through
+              operation.querySelector('.opblock-summary-control').click();
+              done(answer);
+            });
+            """;
 
     @TestHTTPResource("/q/swagger-ui/")
     URL swaggerUi;
@@ -72,47 +117,30 @@ class SwaggerUiBrowserTest {
         assertTrue(operations.size() >= 20, "the document has its reads: " + operations.keySet());
 
         browser.get(swaggerUi.toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.pollingEvery(Duration.ofMillis(50));
-        wait.until(driver -> !driver.findElements(By.cssSelector(".opblock.opblock-get")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(50))
+                .until(driver -> !driver.findElements(By.cssSelector(".opblock.opblock-get")).isEmpty());
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(40));
         JavascriptExecutor script = browser;
 
         List<String> failures = new ArrayList<>();
         Map<String, String> executed = new TreeMap<>();
+        // The waiting is done in the page, the presses by WebDriver (as a developer's mouse): a WebDriver round trip
+        // per poll took most of two seconds an operation.
         for (WebElement operation : browser.findElements(By.cssSelector(".opblock.opblock-get"))) {
             String path = operation.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path");
-            script.executeScript("arguments[0].scrollIntoView({block: 'center'})", operation);
-            operation.findElement(By.cssSelector(".opblock-summary-control")).click();
-            // Swagger UI renders the expanded operation before it listens to its buttons: click until it answers
-            WebElement execute = wait.until(driver -> {
-                List<WebElement> ready = operation.findElements(By.cssSelector("button.execute"));
-                if (!ready.isEmpty()) {
-                    return ready.get(0);
-                }
-                operation.findElements(By.cssSelector("button.try-out__btn")).stream()
-                        .filter(button -> button.getText().contains("Try")).findFirst().ifPresent(WebElement::click);
-                return null;
-            });
+            WebElement execute = (WebElement) script.executeAsyncScript(EXPAND, operation);
+            assertNotNull(execute, "GET " + path + " shows no Execute button within 30 s");
             execute.click();
-            String status;
-            try {
-                status = wait.until(driver -> operation.findElements(By.cssSelector(
-                                ".live-responses-table .response .response-col_status")).stream()
-                        .map(WebElement::getText).map(String::strip).filter(text -> !text.isEmpty()).findFirst()
-                        .orElse(null));
-            } catch (TimeoutException e) {
-                throw new AssertionError("GET " + path + " showed no response within 30 s", e);
-            }
+            @SuppressWarnings("unchecked")
+            Map<String, String> answer = (Map<String, String>) script.executeAsyncScript(RESPONSE, operation);
+            String status = answer.get("status");
             executed.put(path, status);
             boolean admin = operations.getOrDefault(path, false);
             boolean expected = status.startsWith("2") || admin && status.startsWith("401");
             if (!expected) {
-                String body = operation.findElements(By.cssSelector(".live-responses-table tbody .response-col_description"))
-                        .stream().map(WebElement::getText).findFirst().orElse("");
-                failures.add("GET " + path + " answered " + status + ": " + body.lines().limit(12).toList());
+                failures.add("GET " + path + " answered " + status + ": " + answer.get("body").lines().limit(12)
+                        .toList());
             }
-            // folded again, so that the page stays small enough to click through
-            operation.findElement(By.cssSelector(".opblock-summary-control")).click();
         }
         assertEquals(operations.keySet(), executed.keySet(), "every GET of the document was executed");
         assertEquals(List.of(), failures);

@@ -9,27 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Per-client budgets with small quotas, as TECH_TRENDS_RATE_LIMIT_* would set them. */
 @QuarkusTest
-@TestProfile(RateLimitTest.Profile.class)
+@TestProfile(TightLimitsProfile.class)
 class RateLimitTest {
-
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tech-trends.rate-limit.enabled", "true",
-                    "tech-trends.rate-limit.anonymous-per-minute", "60",
-                    "tech-trends.rate-limit.client-per-minute", "100",
-                    "tech-trends.rate-limit.writes-per-minute", "5",
-                    "tech-trends.rate-limit.failed-auth-per-minute", "3",
-                    "tech-trends.rate-limit.trusted-proxies", "127.0.0.1,::1");
-        }
-    }
 
     @Test
     void requestSixtyOneOfAMinuteIsTooManyForAnAnonymousClient() {

@@ -4,27 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** Connections that stop sending are closed by the server (quarkus.http.idle-timeout, 60 s in production). */
 @QuarkusTest
-@TestProfile(SlowClientsTest.Profile.class)
+@TestProfile(TightLimitsProfile.class)
 class SlowClientsTest {
-
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.idle-timeout", "2s");
-        }
-    }
 
     @Test
     void aConnectionThatStopsHalfwayThroughItsHeadersIsClosed() throws IOException {
