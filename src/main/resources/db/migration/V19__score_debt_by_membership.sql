@@ -4,6 +4,10 @@
 -- more: a rename no longer recomputes every category. Observations and series breaks make their technologies'
 -- categories stale; a signal (its publication lag decides when a value counts) every category, as before.
 
+-- Whether a category's debt includes a change of who is in it: then its scores are recomputed whatever its components
+-- do; otherwise a recompute that finds its components unchanged knows its scores are too, and skips them.
+alter table score_debt add column members_changed boolean not null default false;
+
 -- A change that only needs cached answers dropped.
 create function data_changed() returns trigger language plpgsql as $$
 begin
@@ -21,9 +25,10 @@ declare
 begin
     if exists (select 1 from changed) then
         bumped := next_data_version();
-        insert into score_debt (category_id, data_version)
-        select distinct c.category_id, bumped from changed c where exists (select 1 from category k where k.id = c.category_id)
-        on conflict (category_id) do update set data_version = excluded.data_version;
+        insert into score_debt (category_id, data_version, members_changed)
+        select distinct c.category_id, bumped, true from changed c
+        where exists (select 1 from category k where k.id = c.category_id)
+        on conflict (category_id) do update set data_version = excluded.data_version, members_changed = true;
     end if;
     return null;
 end;
@@ -36,13 +41,13 @@ declare
 begin
     if exists (select 1 from new_rows) then
         bumped := next_data_version();
-        insert into score_debt (category_id, data_version)
-        select distinct moved.category_id, bumped
+        insert into score_debt (category_id, data_version, members_changed)
+        select distinct moved.category_id, bumped, true
         from (select o.category_id from old_rows o join new_rows n on n.id = o.id where n.category_id <> o.category_id
               union
               select n.category_id from old_rows o join new_rows n on n.id = o.id where n.category_id <> o.category_id)
              as moved
-        on conflict (category_id) do update set data_version = excluded.data_version;
+        on conflict (category_id) do update set data_version = excluded.data_version, members_changed = true;
     end if;
     return null;
 end;

@@ -26,12 +26,24 @@ import java.util.TreeSet;
 record CategoryScores(long categoryId, List<TechnologyRef> technologies, List<SignalComponent> components,
         List<Ranking.Entry> scores, Quarter firstQuarter, Quarter lastQuarter) {
 
-    static CategoryScores of(ScoringMethod method, Quarter asOf, ScoreSnapshot snapshot, long categoryId) {
-        List<TechnologyRef> technologies = snapshot.byCategory.get(categoryId);
-        Set<String> slugs = new TreeSet<>();
-        technologies.forEach(t -> slugs.add(t.slug()));
-        List<SignalComponent> components = method.components(slugs,
+    /** Stage 1 of the method for the category, on the snapshot's observations up to asOf. */
+    static List<SignalComponent> components(ScoringMethod method, Quarter asOf, ScoreSnapshot snapshot,
+            long categoryId) {
+        return method.components(slugs(snapshot, categoryId),
                 snapshot.observationsByCategory.getOrDefault(categoryId, List.of()), asOf);
+    }
+
+    private static Set<String> slugs(ScoreSnapshot snapshot, long categoryId) {
+        Set<String> slugs = new TreeSet<>();
+        snapshot.byCategory.get(categoryId).forEach(t -> slugs.add(t.slug()));
+        return slugs;
+    }
+
+    /** Stages 2 and 3 on the category's components: every technology ranked in every quarter up to asOf. */
+    static CategoryScores of(ScoringMethod method, Quarter asOf, ScoreSnapshot snapshot, long categoryId,
+            List<SignalComponent> components) {
+        List<TechnologyRef> technologies = snapshot.byCategory.get(categoryId);
+        Set<String> slugs = slugs(snapshot, categoryId);
         Weights defaults = method.defaultPreset().weights();
         double momentumWeight = method.defaultMomentumWeight();
         NavigableMap<Quarter, List<Score>> byQuarter = method.scoresByQuarter(slugs, components, defaults,

@@ -3,6 +3,7 @@ package dev.techtrends.rankings;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.ScoringMethods;
+import dev.techtrends.scoring.SignalComponent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -40,8 +42,15 @@ class ScoreRecomputation {
         }
     }
 
-    /** What one method's recompute covers. */
-    record Plan(ScoringMethod method, Quarter asOf, List<Long> categories) {
+    /**
+     * What one method's recompute covers.
+     *
+     * @param categories the categories recomputed
+     * @param rescored   those whose scores are written whatever their components come out as (all when the method
+     *                   has no current scores, else those whose members changed): the others' scores are written
+     *                   only when their components changed, since scores are a function of the components and members
+     */
+    record Plan(ScoringMethod method, Quarter asOf, List<Long> categories, Set<Long> rescored) {
     }
 
     private static final long ADVISORY_LOCK = 0x7ec4_7e4d_5c0e_5L;
@@ -106,9 +115,13 @@ class ScoreRecomputation {
         if (asOf == null || current && snapshot.loaded.debt().isEmpty()) {
             return null;
         }
-        Set<Long> categories = new TreeSet<>(current ? snapshot.loaded.debt() : snapshot.byCategory.keySet());
+        Set<Long> categories = new TreeSet<>(current ? snapshot.loaded.debt().keySet() : snapshot.byCategory.keySet());
         categories.retainAll(snapshot.byCategory.keySet());
-        return new Plan(method, asOf, List.copyOf(categories));
+        Set<Long> rescored = new TreeSet<>(categories);
+        if (current) {
+            rescored.removeIf(category -> !snapshot.loaded.debt().get(category));
+        }
+        return new Plan(method, asOf, List.copyOf(categories), rescored);
     }
 
     /**
@@ -127,6 +140,19 @@ class ScoreRecomputation {
                                         : write(connection, snapshot, plans, started))));
     }
 
+    /** A category's rows: its changed components, and its scores unless the components all came out as stored. */
+    private static ScoreWriter.CategoryRows rows(Plan plan, long categoryId, ScoreSnapshot snapshot,
+            Map<ScoreWriter.ComponentKey, ScoreWriter.ComponentRow> stored) {
+        List<SignalComponent> components = CategoryScores.components(plan.method(), plan.asOf(), snapshot, categoryId);
+        ScoreWriter.StoredRows rows = ScoreWriter.components(plan.method(), categoryId, components, snapshot.bySlug,
+                snapshot.context, stored);
+        if (rows.componentsUnchanged() && !plan.rescored().contains(categoryId)) {
+            return rows.statements();
+        }
+        return rows.statements(CategoryScores.of(plan.method(), plan.asOf(), snapshot, categoryId, components),
+                snapshot.bySlug);
+    }
+
     private Uni<Outcome> write(SqlConnection connection, ScoreSnapshot snapshot, List<Plan> plans, long started) {
         long dataVersion = snapshot.loaded.dataVersion();
         Set<Long> categories = new TreeSet<>();
@@ -136,9 +162,7 @@ class ScoreRecomputation {
             categories.addAll(plan.categories());
             for (long categoryId : plan.categories()) {
                 steps.add(() -> ScoreWriter.storedComponents(connection, plan.method(), categoryId)
-                        .chain(stored -> vertx.executeBlocking(() -> ScoreWriter.rows(plan.method(),
-                                CategoryScores.of(plan.method(), plan.asOf(), snapshot, categoryId), snapshot.bySlug,
-                                snapshot.context, stored), false))
+                        .chain(stored -> vertx.executeBlocking(() -> rows(plan, categoryId, snapshot, stored), false))
                         .chain(rows -> {
                             written[0] += rows.componentCount();
                             written[1] += rows.scoreCount();

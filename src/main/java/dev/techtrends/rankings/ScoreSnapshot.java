@@ -12,11 +12,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 
 /**
  * What a recompute computes from, read in one REPEATABLE READ snapshot (so the data version read is exactly the data
@@ -30,7 +28,11 @@ final class ScoreSnapshot {
     }
 
     /** The rows of the snapshot, as read. */
-    record Loaded(long dataVersion, Set<Long> debt, List<TechnologyRef> technologies, List<Observation> observations,
+    /**
+     * @param debt the categories whose stored scores predate the data, each with whether its members changed (then
+     *             its scores are recomputed even if its components come out the same)
+     */
+    record Loaded(long dataVersion, Map<Long, Boolean> debt, List<TechnologyRef> technologies, List<Observation> observations,
             Map<String, ScoreView.Attribution> sourceBySignal, Map<String, StoredRun> runs) {
     }
 
@@ -85,10 +87,10 @@ final class ScoreSnapshot {
     private static Uni<Loaded> read(SqlConnection connection) {
         Uni<Long> version = connection.query("select version from data_version").execute()
                 .map(rows -> rows.iterator().next().getLong(0));
-        Uni<Set<Long>> debt = connection.query("select category_id from score_debt").execute()
+        Uni<Map<Long, Boolean>> debt = connection.query("select category_id, members_changed from score_debt").execute()
                 .map(rows -> {
-                    Set<Long> categories = new HashSet<>();
-                    rows.forEach(row -> categories.add(row.getLong(0)));
+                    Map<Long, Boolean> categories = new HashMap<>();
+                    rows.forEach(row -> categories.put(row.getLong(0), row.getBoolean(1)));
                     return categories;
                 });
         Uni<List<TechnologyRef>> technologies = CatalogueLookup.technologiesFrom(connection);

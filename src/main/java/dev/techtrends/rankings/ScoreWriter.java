@@ -86,16 +86,15 @@ final class ScoreWriter {
     }
 
     /**
-     * One category's results as statement parameters, against what is stored: only new or changed components are
+     * One category's components as statement parameters, against what is stored: only new or changed components are
      * written and only vanished ones deleted, since new data changes few of them; CPU work, for a worker thread.
      *
      * @param stored the category's stored components (emptied: what is left of them is what vanished)
      */
-    static CategoryRows rows(ScoringMethod method, CategoryScores category, Map<String, TechnologyRef> bySlug,
-            ViewMapper.Context context, Map<ComponentKey, ComponentRow> stored) {
-        long categoryId = category.categoryId();
+    static StoredRows components(ScoringMethod method, long categoryId, List<SignalComponent> components,
+            Map<String, TechnologyRef> bySlug, ViewMapper.Context context, Map<ComponentKey, ComponentRow> stored) {
         StoredRows rows = new StoredRows(method, categoryId);
-        for (SignalComponent component : category.components()) {
+        for (SignalComponent component : components) {
             ComponentRow row = ComponentRow.of(bySlug.get(component.technology()).id(), component,
                     context.shareByComponent().get(new ViewMapper.ShareKey(component.technology(),
                             component.signal(), component.dataQuarter())));
@@ -104,11 +103,7 @@ final class ScoreWriter {
             }
         }
         rows.vanished.addAll(stored.keySet());
-        for (Ranking.Entry entry : category.scores()) {
-            rows.addScore(categoryId, bySlug.get(entry.technology()).id(), entry);
-        }
-        return rows.statements(category.technologies().stream().map(TechnologyRef::id).toArray(Long[]::new),
-                category.firstQuarter(), category.lastQuarter());
+        return rows;
     }
 
     /** Rows per statement: encoding a statement's parameters runs on the event loop, so none may be large. */
@@ -151,6 +146,9 @@ final class ScoreWriter {
                                 trend_from = excluded.trend_from, trend_to = excluded.trend_to,
                                 trend_points = excluded.trend_points""")
                     .execute(components).replaceWithVoid());
+        }
+        if (rows.technologyIds() == null) {
+            return chain; // its components came out as stored, so its scores did too
         }
         for (Tuple scores : rows.scores()) {
             chain = chain.chain(() -> connection.preparedQuery("""
@@ -317,14 +315,15 @@ final class ScoreWriter {
 
     /**
      * One category's rows as statement parameters, built on the worker thread (building them for 500,000 components
-     * held the event loop for seconds), with what identifies its stale score rows.
+     * held the event loop for seconds), with what identifies its stale score rows; technologyIds and the quarters are
+     * null when its scores are not written.
      */
     record CategoryRows(String version, List<Tuple> vanishedComponents, List<Tuple> components, List<Tuple> scores,
             Long[] technologyIds, Quarter firstQuarter, Quarter lastQuarter, int componentCount, int scoreCount) {
     }
 
     /** Column arrays for the two bulk inserts (one unnest statement each instead of thousands of rows). */
-    private static final class StoredRows {
+    static final class StoredRows {
         final String version;
         final long categoryId;
         /** The new and changed components. */
@@ -395,11 +394,26 @@ final class ScoreWriter {
         }
 
         /** With the category's technologies and the quarters scored: every score row outside them is stale. */
-        CategoryRows statements(Long[] technologyIds, Quarter firstQuarter, Quarter lastQuarter) {
+        /** Whether every component came out as stored. */
+        boolean componentsUnchanged() {
+            return components.isEmpty() && vanished.isEmpty();
+        }
+
+        /** The category's components only: its scores are as stored. */
+        CategoryRows statements() {
             return new CategoryRows(version, vanishedTuples(COMPONENTS_PER_STATEMENT),
-                    componentTuples(COMPONENTS_PER_STATEMENT),
-                    scoreTuples(SCORES_PER_STATEMENT), technologyIds, firstQuarter, lastQuarter, componentCount(),
-                    scoreCount());
+                    componentTuples(COMPONENTS_PER_STATEMENT), List.of(), null, null, null, componentCount(), 0);
+        }
+
+        /** With its scores: every technology of the category in every quarter scored; every score row outside is stale. */
+        CategoryRows statements(CategoryScores category, Map<String, TechnologyRef> bySlug) {
+            for (Ranking.Entry entry : category.scores()) {
+                addScore(categoryId, bySlug.get(entry.technology()).id(), entry);
+            }
+            return new CategoryRows(version, vanishedTuples(COMPONENTS_PER_STATEMENT),
+                    componentTuples(COMPONENTS_PER_STATEMENT), scoreTuples(SCORES_PER_STATEMENT),
+                    category.technologies().stream().map(TechnologyRef::id).toArray(Long[]::new),
+                    category.firstQuarter(), category.lastQuarter(), componentCount(), scoreCount());
         }
 
         /** The new and changed components' columns, at most {@code size} rows per tuple. */

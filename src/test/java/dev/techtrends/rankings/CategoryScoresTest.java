@@ -40,7 +40,7 @@ class CategoryScoresTest {
                     0.02 - 0.0005 * i));
             observations.add(new Observation("github_topic_developers", "other", start, Granularity.QUARTER, 0.05));
         }
-        return new ScoreSnapshot(new ScoreSnapshot.Loaded(42, Set.of(CATEGORY), TECHNOLOGIES, observations,
+        return new ScoreSnapshot(new ScoreSnapshot.Loaded(42, Map.of(CATEGORY, false), TECHNOLOGIES, observations,
                 Map.of(), Map.of()));
     }
 
@@ -49,7 +49,8 @@ class CategoryScoresTest {
         ScoringMethod method = MethodV1.INSTANCE;
         Quarter asOf = Quarter.parse("2022-Q4");
         ScoreSnapshot snapshot = snapshot();
-        CategoryScores category = CategoryScores.of(method, asOf, snapshot, CATEGORY);
+        CategoryScores category = CategoryScores.of(method, asOf, snapshot, CATEGORY,
+                CategoryScores.components(method, asOf, snapshot, CATEGORY));
 
         assertEquals(Quarter.parse("2020-Q1"), category.firstQuarter());
         assertEquals(asOf, category.lastQuarter());

@@ -8,8 +8,15 @@ import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.csv.Csv;
 import dev.techtrends.web.csv.CsvTable;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,7 +41,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Conditional GETs for the reads marked {@link CachedRead}. The strong ETag is a hash of the representation, so it is
  * the same on every replica and after restarts, changes exactly when what the response shows changes, and survives
  * unrelated writes. Rendered responses are kept in the {@link VersionedCache}: a repeat, and a 304, is answered from
- * memory without running the resource or asking the database.
+ * memory by a route in front of Quarkus REST (a map lookup and a write on the event loop: no resource matching, no
+ * filter chain, no database), after the security headers, CORS, the rate limits and the request limits.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -73,17 +81,58 @@ public class ResponseCache {
         this.cacheControl = "public, max-age=" + config.http().maxAge();
     }
 
+    void register(@Observes Router router) {
+        // After the request limits (-3) and Quarkus's body-size check (-2), before Quarkus REST: only a rendered
+        // answer of a @CachedRead resource is ever kept, so a key found proves the request is one of theirs.
+        router.route().order(-1).handler(this::answerFromMemory);
+    }
+
+    /** A repeat of a kept answer, or a revalidation of it (304), written at once; anything else goes on. */
+    private void answerFromMemory(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+            context.next();
+            return;
+        }
+        DataVersions.Versions now = versions.current();
+        VersionedCache.Rendered hit = cache.rendered(now, key(request));
+        if (hit == null) {
+            context.next();
+            return;
+        }
+        HttpServerResponse response = context.response();
+        MultiMap headers = response.headers();
+        headers.set(HttpHeaders.ETAG, hit.etag()).set(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .set(HttpHeaders.VARY, VARY);
+        if (now.lastModified() != null) {
+            headers.set(HttpHeaders.LAST_MODIFIED, now.lastModified());
+        }
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
+                hit.etag(), now)) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        if (hit.link() != null) {
+            headers.set("Link", hit.link());
+        }
+        headers.set(HttpHeaders.CONTENT_TYPE, hit.contentType());
+        // Vert.x compresses what is not marked "identity" for a client that accepts gzip, as Quarkus REST's answers
+        if (compressed.stream().noneMatch(hit.contentType()::startsWith)) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "identity");
+        }
+        response.end(Buffer.buffer(hit.body()));
+    }
+
     /**
-     * A hit is answered before the resource runs, so a repeat costs a map lookup. A miss renders once per key and
-     * version: requests for the same key arriving meanwhile wait for that rendering instead of each asking the
-     * database (after every write, all hot keys miss at once). (Not pre-matching: Quarkus REST decides compression
-     * from the matched resource, and a pre-matching answer would go out uncompressed.)
+     * A miss renders once per key and version: requests for the same key arriving meanwhile wait for that rendering
+     * instead of each asking the database (after every write, all hot keys miss at once). (Not pre-matching: Quarkus
+     * REST decides compression from the matched resource, and a pre-matching answer would go out uncompressed.)
      */
     // Bound by name on the filter method: on the class of a @ServerRequestFilter bean Quarkus REST ignores the binding
     // and runs the filter for every resource (admin reads were cached until the data changed).
     @ServerRequestFilter
     @CachedRead
-    public Uni<Response> answerFromMemory(ContainerRequestContext request, HttpServerRequest http) {
+    public Uni<Response> renderOnce(ContainerRequestContext request, HttpServerRequest http) {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             return Uni.createFrom().nullItem();
         }
@@ -91,10 +140,6 @@ public class ResponseCache {
         String key = key(http);
         request.setProperty(VERSION_PROPERTY, now);
         request.setProperty(KEY_PROPERTY, key);
-        VersionedCache.Rendered hit = cache.rendered(now, key);
-        if (hit != null) {
-            return Uni.createFrom().item(answer(request, http, hit, now));
-        }
         String flight = now.key() + '|' + key;
         CompletableFuture<VersionedCache.Rendered> mine = new CompletableFuture<>();
         CompletableFuture<VersionedCache.Rendered> first = rendering.putIfAbsent(flight, mine);
@@ -193,9 +238,13 @@ public class ResponseCache {
      * If-Modified-Since against the data's last change.
      */
     private static boolean matches(ContainerRequestContext request, String etag, DataVersions.Versions at) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        return matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, at);
+    }
+
+    private static boolean matches(String ifNoneMatch, String ifModifiedSince, String etag, DataVersions.Versions at) {
         if (ifNoneMatch == null) {
-            return notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), at.lastModified());
+            return notModifiedSince(ifModifiedSince, at.lastModified());
         }
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
