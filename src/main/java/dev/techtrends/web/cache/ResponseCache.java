@@ -120,7 +120,7 @@ public class ResponseCache {
         if (compressed.stream().noneMatch(hit.contentType()::startsWith)) {
             headers.set(HttpHeaders.CONTENT_ENCODING, "identity");
         }
-        response.end(Buffer.buffer(hit.body()));
+        response.end(hit.body());
     }
 
     /**
@@ -216,7 +216,7 @@ public class ResponseCache {
     private Response respond(ContainerRequestContext request, VersionedCache.Rendered hit, DataVersions.Versions at) {
         boolean notModified = matches(request, hit.etag(), at);
         Response.ResponseBuilder response = notModified ? Response.notModified()
-                : Response.ok(hit.body(), hit.contentType());
+                : Response.ok(hit.body().getBytes(), hit.contentType());
         if (hit.link() != null && !notModified) {
             response.header("Link", hit.link());
         }
