@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
@@ -68,8 +70,8 @@ public class RankingService {
         return parameters(query).chain(parameters -> catalogue.technology(slug).chain(technology -> scores
                 .run(parameters.method()).chain(run -> {
                     Quarter asOf = parameters.resolveAsOf(run);
-                    return scores.components(parameters.method()).chain(all -> onWorker(() -> {
-                        ScoreRepository.ComponentSet set = all.only(technology.categoryId());
+                    return scores.components(parameters.method(), List.of(technology.categoryId()),
+                            List.of(asOf, asOf.minus(1), asOf.minus(4))).chain(set -> onWorker(() -> {
                         List<Ranking.Entry> entries = parameters.method().ranking(
                                 set.technologiesByCategory().get(technology.categoryId()), asOf,
                                 set.of(technology.categoryId(), asOf, asOf.minus(1), asOf.minus(4)),
@@ -89,8 +91,9 @@ public class RankingService {
                     Quarter asOf = parameters.resolveAsOf(run);
                     Uni<List<RankingItem>> items = parameters.isDefault() && order == ScoreOrder.TREND
                             ? scores.ranking(parameters.method(), id, asOf)
-                            : scores.components(parameters.method()).chain(all -> onWorker(() ->
-                                    computedRanking(all.only(id), asOf, parameters, order)));
+                            : categories(id).chain(ids -> scores.components(parameters.method(), ids,
+                                    List.of(asOf, asOf.minus(1)))).chain(set -> onWorker(() ->
+                                    computedRanking(set, asOf, parameters, order)));
                     return items.chain(list -> sources(parameters.weights()).map(sources ->
                             new Views.RankingView(parameters.method().version(), category, asOf.toString(),
                                     order, parameters.preset(), new TreeMap<>(parameters.weights().bySignal()),
@@ -151,8 +154,9 @@ public class RankingService {
                     Quarter quarter = parameters.resolveAsOf(run);
                     Uni<List<RankingItem>> items = parameters.isDefault()
                             ? scores.movers(parameters.method(), quarter, id, direction, includeLowConfidence, limit)
-                            : scores.components(parameters.method()).chain(all -> onWorker(() -> computedMovers(
-                                    all.only(id), quarter, parameters, direction, includeLowConfidence, limit)));
+                            : categories(id).chain(ids -> scores.components(parameters.method(), ids,
+                                    List.of(quarter, quarter.minus(1)))).chain(set -> onWorker(() -> computedMovers(
+                                    set, quarter, parameters, direction, includeLowConfidence, limit)));
                     return items.chain(list -> sources(parameters.weights()).map(sources ->
                             new Views.MoversView(parameters.method().version(), quarter.toString(),
                                     direction, category, includeLowConfidence, list, sources)));
@@ -179,8 +183,9 @@ public class RankingService {
                     Quarter upTo = parameters.resolveAsOf(run);
                     Uni<List<Views.HistoryPoint>> points = parameters.isDefault()
                             ? scores.history(parameters.method(), technology.id(), upTo)
-                            : scores.components(parameters.method()).chain(set -> onWorker(() ->
-                                    computedHistory(set, technology.categoryId(), slug, upTo, parameters)));
+                            : scores.components(parameters.method(), List.of(technology.categoryId()))
+                                    .chain(set -> onWorker(() -> computedHistory(set, technology.categoryId(), slug,
+                                            upTo, parameters)));
                     return points.chain(list -> sources(parameters.weights()).map(sources ->
                             new Views.HistoryView(slug, technology.category(), parameters.method().version(),
                                     new TreeMap<>(parameters.weights().bySignal()), parameters.momentumWeight(), list,
@@ -218,9 +223,9 @@ public class RankingService {
             Quarter upTo = parameters.resolveAsOf(run);
             ScoringMethod method = parameters.method();
             return catalogue.technologies(slugs).chain(technologies -> histories(technologies, upTo, parameters)
-                    .chain(histories -> scores.components(method).chain(set -> sources(parameters.weights())
-                            .map(sources -> ViewMapper.compare(method, upTo, technologies, histories, set,
-                                    sources)))));
+                    .chain(histories -> scores.components(method, categoriesOf(technologies))
+                            .chain(set -> sources(parameters.weights()).map(sources -> ViewMapper.compare(method,
+                                    upTo, technologies, histories, set, sources)))));
         }));
     }
 
@@ -231,7 +236,7 @@ public class RankingService {
                     .map(technology -> scores.history(parameters.method(), technology.id(), upTo)).toList())
                     .andFailFast();
         }
-        return scores.components(parameters.method()).chain(set -> onWorker(() -> {
+        return scores.components(parameters.method(), categoriesOf(technologies)).chain(set -> onWorker(() -> {
             Map<Long, NavigableMap<Quarter, List<Score>>> byCategory = new HashMap<>();
             return technologies.stream().map(technology -> historyOf(byCategory.computeIfAbsent(
                     technology.categoryId(), id -> scoresByQuarter(set, id, parameters)), technology.slug(), upTo))
@@ -252,7 +257,11 @@ public class RankingService {
                         return scores.trendScores(parameters.method(), categoryId, from, upTo)
                                 .map(bySlug -> new TrendLines(from, upTo, bySlug));
                     }
-                    return scores.components(parameters.method()).chain(set -> onWorker(() -> {
+                    List<Quarter> shown = new ArrayList<>();
+                    for (Quarter quarter = from; !quarter.isAfter(upTo); quarter = quarter.plus(1)) {
+                        shown.add(quarter);
+                    }
+                    return scores.components(parameters.method(), List.of(categoryId), shown).chain(set -> onWorker(() -> {
                         Map<String, Map<Quarter, Double>> bySlug = new TreeMap<>();
                         scoresByQuarter(set, categoryId, parameters).subMap(from, true, upTo, true)
                                 .forEach((quarter, scoresOfQuarter) -> scoresOfQuarter.forEach(score -> bySlug
@@ -275,6 +284,17 @@ public class RankingService {
             }
             return line;
         }
+    }
+
+    /** The category asked for, or every category. */
+    private Uni<Collection<Long>> categories(Long categoryId) {
+        return categoryId == null ? scores.categoryIds() : Uni.createFrom().item(List.of(categoryId));
+    }
+
+    private static Set<Long> categoriesOf(List<TechnologyRef> technologies) {
+        Set<Long> categories = new TreeSet<>();
+        technologies.forEach(technology -> categories.add(technology.categoryId()));
+        return categories;
     }
 
     /** Attribution of the sources whose signals carry weight. */

@@ -13,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +61,33 @@ class ScoreRecomputation {
     ScoreRecomputation(Pool pool, Vertx vertx) {
         this.pool = pool;
         this.vertx = vertx;
+    }
+
+    /** What a starting replica finds: nothing to do, stale scores to serve while it recomputes, or nothing to serve. */
+    enum AtStart {
+        CURRENT, STALE, NONE
+    }
+
+    /**
+     * What the stored scores lack, read without the snapshot (a restart on current scores reads no observation): debt,
+     * or a method whose stored run is missing or of another revision, which puts every category in debt so that
+     * readiness says since when the scores are stale until they are recomputed.
+     */
+    Uni<AtStart> atStart() {
+        return pool.query("select method_version, method_revision from score_run").execute().chain(rows -> {
+            Map<String, String> revisions = new HashMap<>();
+            rows.forEach(row -> revisions.put(row.getString(0), row.getString(1)));
+            boolean outdated = ScoringMethods.all().stream().anyMatch(method ->
+                    !ScoreWriter.storedRevision(method).equals(revisions.get(method.version())));
+            Uni<Void> marked = !outdated ? Uni.createFrom().voidItem() : pool.query("""
+                            insert into score_debt (category_id, data_version, members_changed)
+                            select id, (select version from data_version), true from category
+                            on conflict (category_id) do update set members_changed = true""").execute()
+                    .replaceWithVoid();
+            boolean served = revisions.containsKey(ScoringMethods.defaultMethod().version());
+            return marked.chain(this::inDebt)
+                    .map(inDebt -> !served ? AtStart.NONE : inDebt ? AtStart.STALE : AtStart.CURRENT);
+        });
     }
 
     /** Whether some category's stored scores predate the data. */

@@ -28,8 +28,9 @@ import java.util.concurrent.CompletableFuture;
  *   <li>after a failure or while another replica writes: again, with backoff;</li>
  *   <li>every tech-trends.scores.retry-interval, on every replica, when debt is found (a replica that died between
  *   its commit and its recompute is covered by the others);</li>
- *   <li>once before the service takes requests (the first start computes every method; a new method version gets
- *   its scores).</li>
+ *   <li>at start: before the service takes requests when there is nothing to serve (the first start computes every
+ *   method), in the background when stored scores are stale (a new method version, a new revision, debt), not at all
+ *   when they are current.</li>
  * </ul>
  * A read-only deployment turns it off (tech-trends.scores.recompute-at-start=false): replicas of PostgreSQL cannot
  * store scores, and the writers keep them current.
@@ -72,9 +73,16 @@ public class ScoreRecomputeJob implements DerivedData {
         synchronized (monitor) {
             enabled = true;
         }
-        // Before the service takes requests; if another replica is writing, this one starts and retries.
-        VertxContextSupport.subscribeAndAwait(() -> Uni.createFrom().completionStage(request())
-                .ifNoItem().after(Duration.ofMinutes(5)).recoverWithItem(() -> null));
+        // Before the service takes requests only when it has no scores to serve (the first start); stale scores are
+        // served, and said to be stale by readiness, while they are recomputed. If another replica is writing, this
+        // one starts and retries.
+        ScoreRecomputation.AtStart found = VertxContextSupport.subscribeAndAwait(recomputation::atStart);
+        if (found == ScoreRecomputation.AtStart.NONE) {
+            VertxContextSupport.subscribeAndAwait(() -> Uni.createFrom().completionStage(request())
+                    .ifNoItem().after(Duration.ofMinutes(5)).recoverWithItem(() -> null));
+        } else if (found == ScoreRecomputation.AtStart.STALE) {
+            request();
+        }
         sweepTimer = vertx.setPeriodic(config.retryInterval().toMillis(), id -> sweep());
     }
 

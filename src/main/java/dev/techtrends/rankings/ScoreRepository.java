@@ -16,12 +16,14 @@ import dev.techtrends.web.cache.VersionedCache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ServiceUnavailableException;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,13 +69,15 @@ public class ScoreRepository {
             return selected;
         }
 
-        /** The same set narrowed to one category (all when null). */
-        public ComponentSet only(Long categoryId) {
-            if (categoryId == null) {
-                return this;
+        /** What it holds, in bytes, about: the cache keeps as many sets as fit. */
+        long weight() {
+            long components = 0;
+            for (NavigableMap<Quarter, List<SignalComponent>> byQuarter : componentsByCategory.values()) {
+                for (List<SignalComponent> ofQuarter : byQuarter.values()) {
+                    components += ofQuarter.size();
+                }
             }
-            return new ComponentSet(Map.of(categoryId, technologiesByCategory.getOrDefault(categoryId, new TreeSet<>())),
-                    Map.of(categoryId, componentsByCategory.getOrDefault(categoryId, new TreeMap<>())), context);
+            return 200L * components + 100L * context.shareByComponent().size() + 128L * context.nameBySlug().size();
         }
     }
 
@@ -225,32 +229,55 @@ public class ScoreRepository {
     }
 
     /**
-     * Every stored component of a method with every technology, for answers with custom weights: a few thousand
-     * records, loaded once per data version, so that custom weights cost computation only.
+     * A method's stored components of these categories in these quarters, for answers computed from them (custom
+     * weights, a /score breakdown): loaded in one query once per data version and kept while memory allows, so that
+     * what an answer costs grows with its categories and quarters, not with the catalogue.
      */
-    public Uni<ComponentSet> components(ScoringMethod method) {
-        return cache.loaded("components-" + method.version(), () -> loadComponents(method));
+    public Uni<ComponentSet> components(ScoringMethod method, Collection<Long> categoryIds,
+            Collection<Quarter> quarters) {
+        Set<Long> categories = new TreeSet<>(categoryIds);
+        Set<Quarter> asked = new TreeSet<>(quarters);
+        return cache.loaded("components-" + method.version() + "-" + categories + "-" + asked,
+                () -> loadComponents(method, categories, asked), ComponentSet::weight);
     }
 
-    private Uni<ComponentSet> loadComponents(ScoringMethod method) {
-        Uni<List<TechnologyRef>> technologies = catalogue.catalogue().map(all -> all.technologies().values()
-                .stream().sorted(Comparator.comparing(TechnologyRef::slug)).toList());
-        Uni<List<Row>> componentRows = pool.preparedQuery("""
+    /** As {@link #components(ScoringMethod, Collection, Collection)}, in every quarter: for histories and series. */
+    public Uni<ComponentSet> components(ScoringMethod method, Collection<Long> categoryIds) {
+        Set<Long> categories = new TreeSet<>(categoryIds);
+        return cache.loaded("components-" + method.version() + "-" + categories,
+                () -> loadComponents(method, categories, null), ComponentSet::weight);
+    }
+
+    /** Every category's id. */
+    public Uni<Collection<Long>> categoryIds() {
+        return catalogue.catalogue().map(all -> all.categoryIds().values());
+    }
+
+    /** The stored components of the categories in the quarters (every quarter when null), with their context. */
+    private Uni<ComponentSet> loadComponents(ScoringMethod method, Set<Long> categoryIds, Set<Quarter> quarters) {
+        Uni<RowSet<Row>> rows = pool.preparedQuery("""
                         select sc.category_id, t.slug, sc.signal_key, sc.quarter, sc.data_quarter, sc.share, sc.level,
                           sc.normalised_level, sc.growth, sc.level_basis, sc.anchored_level, sc.anchored_normalised_level,
                           sc.trend, sc.trend_error, sc.trend_from, sc.trend_to, sc.trend_points
                         from score_component sc join technology t on t.id = sc.technology_id
-                        where sc.method_version = $1""")
-                .execute(Tuple.of(method.version()))
-                .map(rows -> Rows.map(rows, row -> row));
-        return Uni.combine().all().unis(technologies, componentRows, attributions()).asTuple().map(all -> {
+                        where sc.method_version = $1 and sc.category_id = any($2)
+                          and ($3::date[] is null or sc.quarter = any($3))""")
+                .execute(Tuple.of(method.version(), categoryIds.toArray(Long[]::new), quarters == null ? null
+                        : quarters.stream().map(Quarter::start).toArray(LocalDate[]::new)));
+        return Uni.combine().all().unis(catalogue.catalogue(), attributions(), rows).asTuple().map(all -> {
             Map<Long, TreeSet<String>> byCategory = new LinkedHashMap<>();
-            for (TechnologyRef technology : all.getItem1()) {
-                byCategory.computeIfAbsent(technology.categoryId(), id -> new TreeSet<>()).add(technology.slug());
+            List<TechnologyRef> technologies = new ArrayList<>();
+            categoryIds.forEach(id -> byCategory.put(id, new TreeSet<>()));
+            for (TechnologyRef technology : all.getItem1().technologies().values()) {
+                TreeSet<String> members = byCategory.get(technology.categoryId());
+                if (members != null) {
+                    members.add(technology.slug());
+                    technologies.add(technology);
+                }
             }
             Map<Long, NavigableMap<Quarter, List<SignalComponent>>> components = new HashMap<>();
             Map<ViewMapper.ShareKey, Double> shares = new HashMap<>();
-            for (Row row : all.getItem2()) {
+            for (Row row : all.getItem3()) {
                 Quarter dataQuarter = Quarter.of(row.getLocalDate("data_quarter"));
                 Quarter quarter = Quarter.of(row.getLocalDate("quarter"));
                 components.computeIfAbsent(row.getLong("category_id"), id -> new TreeMap<>())
@@ -260,11 +287,10 @@ public class ScoreRepository {
                                 row.getDouble("growth"), row.getDouble("anchored_level"),
                                 row.getDouble("anchored_normalised_level"), LevelBasis.of(row.getString("level_basis")),
                                 trend(row)));
-                shares.put(new ViewMapper.ShareKey(row.getString("slug"), row.getString("signal_key"),
-                        dataQuarter), row.getDouble("share"));
+                shares.put(new ViewMapper.ShareKey(row.getString("slug"), row.getString("signal_key"), dataQuarter),
+                        row.getDouble("share"));
             }
-            return new ComponentSet(byCategory, components, ViewMapper.Context.of(all.getItem1(), all.getItem3(),
-                    shares));
+            return new ComponentSet(byCategory, components, ViewMapper.Context.of(technologies, all.getItem2(), shares));
         });
     }
 

@@ -10,6 +10,7 @@ import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Everything kept in memory because it only changes with the data: rendered responses, and values the read side
@@ -42,7 +43,8 @@ public class VersionedCache {
         }
     }
 
-    private record Loaded(Uni<?> value) {
+    /** A value loaded once per data version, and what it weighs (an estimate until it has loaded). */
+    private record Loaded(Uni<?> value, long weight) {
     }
 
     private final DataVersions versions;
@@ -54,7 +56,8 @@ public class VersionedCache {
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.http().cacheMaxSize().asLongValue())
                 .weigher((String key, Object value) -> key.length() + (value instanceof Rendered rendered
-                        ? rendered.body().length() + rendered.etag().length() + 64 : LOADED_VALUE_WEIGHT))
+                        ? rendered.body().length() + rendered.etag().length() + 64
+                        : (int) Math.min(Integer.MAX_VALUE, ((Loaded) value).weight())))
                 .build();
     }
 
@@ -71,15 +74,33 @@ public class VersionedCache {
      * A value that only changes with the data, loaded once per data version and then served from memory; a failed
      * load is forgotten, so the next request tries again.
      */
-    @SuppressWarnings("unchecked")
     public <T> Uni<T> loaded(String key, Supplier<Uni<T>> loader) {
+        return loaded(key, loader, value -> LOADED_VALUE_WEIGHT);
+    }
+
+    /**
+     * As {@link #loaded(String, Supplier)}, weighed once loaded: for values whose size follows the data (a category's
+     * components), so that the cache holds as many as fit rather than a fixed count.
+     *
+     * @param weight the value's size in bytes, estimated
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Uni<T> loaded(String key, Supplier<Uni<T>> loader, ToLongFunction<T> weight) {
         String versioned = keyAt(versions.current(), key);
         // The loader runs when the value is first subscribed, not inside the map's compute: a loader that asks this
         // cache for another value while building its Uni (components need attributions) would otherwise be a
         // recursive update of the map ("Recursive update", now and then, whenever both keys share a bin).
-        Loaded entry = (Loaded) entries.get(versioned, k -> new Loaded(Uni.createFrom().<T>deferred(loader::get)
-                .onFailure().invoke(() -> entries.invalidate(k))
-                .memoize().indefinitely()));
+        Loaded entry = (Loaded) entries.get(versioned, k -> {
+            Uni<T>[] value = new Uni[1];
+            value[0] = Uni.createFrom().<T>deferred(loader::get)
+                    .onFailure().invoke(() -> entries.invalidate(k))
+                    // weighed again once its size is known (the same entry, so no request loads it twice)
+                    .invoke(loaded -> entries.asMap().computeIfPresent(k, (key2, held) ->
+                            ((Loaded) held).value() == value[0] ? new Loaded(value[0], weight.applyAsLong(loaded))
+                                    : held))
+                    .memoize().indefinitely();
+            return new Loaded(value[0], LOADED_VALUE_WEIGHT);
+        });
         return (Uni<T>) entry.value();
     }
 
