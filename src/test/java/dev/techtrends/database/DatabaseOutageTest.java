@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.techtrends.signals.FreshDatabaseProfile;
 import dev.techtrends.web.LogNoise;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * however many readiness probes and requests failed meanwhile.
  */
 @QuarkusTest
-@TestProfile(DatabaseProxy.Profile.class)
+@TestProfile(FreshDatabaseProfile.class)
 class DatabaseOutageTest {
 
     /** The lines the console would print, at INFO or above, after the service's log filter. */

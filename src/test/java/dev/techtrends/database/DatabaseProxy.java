@@ -1,7 +1,6 @@
 package dev.techtrends.database;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,14 +27,6 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     private int targetPort;
     private int port;
     private volatile ServerSocket listening;
-
-    /** The test profile of the outage tests: the service's datasource goes through the proxy. */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(DatabaseProxy.class));
-        }
-    }
 
     static boolean active() {
         return instance != null;

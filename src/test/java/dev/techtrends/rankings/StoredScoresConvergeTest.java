@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.techtrends.signals.FreshDatabaseProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamcrest.Matchers;
@@ -31,16 +30,9 @@ import org.junit.jupiter.api.Test;
  * upload was committed, and after 60 concurrent uploads. A no-op upload changes no version.
  */
 @QuarkusTest
-@TestProfile(ScoreConvergenceTest.Profile.class)
-class ScoreConvergenceTest {
-
-    /** A database of its own (it writes), and short waits so that failures and retries show within seconds. */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tech-trends.scores.write-wait", "1s", "tech-trends.scores.retry-interval", "1s");
-        }
-    }
+// Named to run after the other tests of its profile (classes run by name): its uploads stay in the database.
+@TestProfile(FreshDatabaseProfile.class)
+class StoredScoresConvergeTest {
 
     private static final String ADMIN = "test-admin-key";
 
