@@ -1,6 +1,6 @@
 // Records the example of every success response in the OpenAPI document from the running service, calling each
-// operation with its documented parameter examples: src/main/resources/openapi/examples/{operationId}.{json,csv,svg}.
-// Lists are cut to two items, CSV to three lines, charts drawn at their smallest size, so the document stays small.
+// operation with its documented parameter examples: src/main/resources/openapi/examples/{operationId}.{json,csv,svg,atom}.
+// Lists are cut to two items (feeds to two entries), CSV to three lines, charts drawn at their smallest size, so the document stays small.
 // Writes (POST/PUT/PATCH) reuse the example of the read that returns the same schema.
 // Usage: node record-examples.mjs http://localhost:8080 [admin key]
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ const [base = 'http://localhost:8080', adminKey] = process.argv.slice(2);
 const out = new URL('../../main/resources/openapi/examples/', import.meta.url);
 mkdirSync(out, { recursive: true });
 const spec = await (await fetch(`${base}/q/openapi?format=json`)).json();
-const extensions = { 'application/json': 'json', 'text/csv': 'csv', 'image/svg+xml': 'svg' };
+const extensions = { 'application/json': 'json', 'text/csv': 'csv', 'image/svg+xml': 'svg', 'application/atom+xml': 'atom' };
 
 const trim = (value) => Array.isArray(value) ? value.slice(0, 2).map(trim)
   : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trim(v)]))
@@ -41,6 +41,7 @@ for (const [path, item] of Object.entries(spec.paths)) {
         let body = await answer.text();
         if (extension === 'json') body = JSON.stringify(trim(JSON.parse(body)), null, 1) + '\n';
         if (extension === 'csv') body = body.split('\n').slice(0, 3).join('\n') + '\n';
+        if (extension === 'atom') body = body.split('</entry>').slice(0, 2).join('</entry>') + (body.includes('</entry>') ? '</entry></feed>\n' : '');
         writeFileSync(new URL(`${operation.operationId}.${extension}`, out), body);
         if (content.schema?.$ref) bySchema.set(content.schema.$ref, body);
         if (extension === 'json' && content.schema?.items?.$ref && JSON.parse(body).length) {

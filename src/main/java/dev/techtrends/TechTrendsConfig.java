@@ -97,6 +97,13 @@ public interface TechTrendsConfig {
         /** Larger header sections get 431 problem+json (Vert.x's own cap is four times this). */
         @WithDefault("16K")
         MemorySize maxHeaders();
+
+        /**
+         * The address readers reach the service at (https://trends.example.org), for the feeds' absolute links.
+         * Without it they are root-relative, which feed readers resolve against the feed's own address (a cached
+         * answer serves every host name alike, so it cannot take one from the request).
+         */
+        Optional<String> publicUrl();
     }
 
     interface Ingestion {

@@ -18,6 +18,22 @@ final class Pages {
     /** Every page: its title, the navigation, the score controls and the sources' attribution. */
     record Frame(String title, String path, PageState state, Controls controls, List<CategoryView> categories,
             List<ScoreView.Attribution> sources) {
+
+        /** The Atom feed that follows what this page shows. */
+        public String feed() {
+            if (path.startsWith("/categories/")) {
+                return "/feeds/movers.atom?category=" + path.substring("/categories/".length());
+            }
+            if (path.startsWith("/technologies/")) {
+                return "/feeds/technologies/" + path.substring("/technologies/".length()) + ".atom";
+            }
+            return path.equals("/discover") ? "/feeds/discover.atom" : "/feeds/movers.atom";
+        }
+
+        public String feedTitle() {
+            return path.equals("/discover") ? "New breakouts (Atom)"
+                    : path.startsWith("/technologies/") ? title + ": its moves (Atom)" : "What moved (Atom)";
+        }
     }
 
     /**

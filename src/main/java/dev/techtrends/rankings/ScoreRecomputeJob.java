@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public class ScoreRecomputeJob implements DerivedData {
     private final DatabaseOutages outages;
     private final Vertx vertx;
     private final TechTrendsConfig.Scores config;
+    private final List<AfterScoresStored> followers;
     private final Object monitor = new Object();
 
     // Guarded by monitor.
@@ -58,12 +60,13 @@ public class ScoreRecomputeJob implements DerivedData {
     private long sweepTimer = -1;
 
     public ScoreRecomputeJob(ScoreRecomputation recomputation, DataVersions versions, DatabaseOutages outages,
-            Vertx vertx, TechTrendsConfig config) {
+            Vertx vertx, TechTrendsConfig config, Instance<AfterScoresStored> followers) {
         this.recomputation = recomputation;
         this.versions = versions;
         this.outages = outages;
         this.vertx = vertx;
         this.config = config.scores();
+        this.followers = followers.stream().toList();
     }
 
     void atStart(@Observes StartupEvent event) throws Throwable {
@@ -136,8 +139,11 @@ public class ScoreRecomputeJob implements DerivedData {
         List<CompletableFuture<Void>> covered = waiting;
         waiting = new ArrayList<>();
         recomputation.run()
-                // This replica's cached responses follow at once; the others hear the database's notification.
-                .call(outcome -> outcome.didWork() ? versions.refresh() : Uni.createFrom().voidItem())
+                // This replica's cached responses follow at once; the others hear the database's notification. What
+                // derives from the scores reads them through the refreshed versions, and is refreshed in turn.
+                .call(outcome -> outcome.didWork()
+                        ? versions.refresh().call(this::tellFollowers).call(versions::refresh)
+                        : Uni.createFrom().voidItem())
                 .subscribe().with(outcome -> finished(outcome, null, covered),
                         failure -> finished(null, failure, covered));
     }
@@ -174,6 +180,17 @@ public class ScoreRecomputeJob implements DerivedData {
                 }
             }
         }
+    }
+
+    private Uni<Void> tellFollowers() {
+        Uni<Void> told = Uni.createFrom().voidItem();
+        for (AfterScoresStored follower : followers) {
+            told = told.call(() -> follower.scoresStored().onFailure().recoverWithItem(failure -> {
+                outages.failed(failure, "updating what derives from the scores");
+                return null;
+            }));
+        }
+        return told;
     }
 
     /** Every replica looks for debt now and then: it covers a replica that died between its commit and recompute. */

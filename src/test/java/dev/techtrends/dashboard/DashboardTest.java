@@ -58,6 +58,22 @@ class DashboardTest {
     }
 
     @Test
+    void everyPageNamesTheFeedThatFollowsItAndLinksToIt() {
+        Map<String, String> feeds = Map.of("/", "/feeds/movers.atom",
+                "/categories/languages", "/feeds/movers.atom?category=languages",
+                "/technologies/rust", "/feeds/technologies/rust.atom", "/discover", "/feeds/discover.atom");
+        feeds.forEach((path, feed) -> {
+            String html = page(path);
+            String escaped = feed.replace("&", "&amp;");
+            assertTrue(html.contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
+                    && html.contains("href=\"" + escaped + "\">"), path + " announces " + feed);
+            assertTrue(html.contains("<a href=\"" + escaped + "\" type=\"application/atom+xml\">Follow: "),
+                    path + " shows a link to " + feed);
+            given().get(feed).then().statusCode(200).contentType(startsWith("application/atom+xml"));
+        });
+    }
+
+    @Test
     void aPageAndItsChartsWeighUnder200kB() {
         for (String path : PAGES) {
             String html = page(path);
