@@ -68,7 +68,7 @@ public class FeedRecorder implements AfterScoresStored {
         this.storesScores = config.scores().recomputeAtStart();
     }
 
-    /** After the versions are read at start (priority 3000): a version stored but not recorded, e.g. after an upgrade. */
+    /** After the versions are read at start (priority 3000): a version stored, not recorded (say, after an upgrade). */
     void atStart(@Observes @Priority(3100) StartupEvent event) {
         if (storesScores) {
             scoresStored().subscribe().with(done -> { }, failure -> outages.failed(failure, "recording the feeds"));

@@ -13,14 +13,16 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 
 /**
  * Each success response's example is a real answer of the service on the bundled data, recorded with its operation's
- * documented parameters (src/test/contract/record-examples.mjs) under openapi/examples/{operationId}.{json,csv,svg,atom},
+ * documented parameters (src/test/contract/record-examples.mjs) under
+ * openapi/examples/{operationId}.{json,csv,svg,atom},
  * lists cut to two items. Data, not code: re-recorded when the answers change.
  */
 final class ResponseExamples {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> EXTENSIONS = Map.of("application/json", "json",
-            "text/csv", "csv", "image/svg+xml", "svg", "application/merge-patch+json", "json", "application/atom+xml", "atom");
+            "text/csv", "csv", "image/svg+xml", "svg", "application/merge-patch+json", "json",
+            "application/atom+xml", "atom");
 
     private ResponseExamples() {
     }

@@ -56,8 +56,8 @@ class FeedTest {
             assertTrue(entry.getId().startsWith("tag:tech-trends-api,2026:movers/"), entry.getId());
             assertNotNull(entry.getUpdated(), entry.getId());
             assertTrue(entry.getAlternateLinks().get(0).getHref().startsWith("/technologies/"), entry.getId());
-            assertTrue(entry.getTitle().matches(".+ (is rising among|is fading among|rises to|falls to|enters the top 5 "
-                    + "of|leaves the top 5 of) .+"), entry.getTitle());
+            assertTrue(entry.getTitle().matches(".+ (is rising among|is fading among|rises to|falls to"
+                    + "|enters the top 5 of|leaves the top 5 of) .+"), entry.getTitle());
             assertTrue(entry.getSummary().getValue().contains("method v4"), entry.getSummary().getValue());
             assertTrue(entry.getRights().contains("CC"), "the sources' attribution: " + entry.getRights());
         }

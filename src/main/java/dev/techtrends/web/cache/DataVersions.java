@@ -80,7 +80,8 @@ public class DataVersions {
                 .execute()
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    Versions versions = new Versions(row.getLong(0), row.getLong(1), row.getLong(3), row.getOffsetDateTime(2));
+                    Versions versions = new Versions(row.getLong(0), row.getLong(1), row.getLong(3),
+                            row.getOffsetDateTime(2));
                     current = versions;
                     return versions;
                 });
