@@ -137,7 +137,10 @@ public interface TechTrendsConfig {
 
     RateLimit rateLimit();
 
-    /** Per-client budgets of requests, per replica (the effective limit is this × replicas). */
+    /**
+     * Per-client budgets of requests: shared by every replica through Redis where redis-url is set, else per replica
+     * (the effective limit is then this × replicas).
+     */
     interface RateLimit {
         @WithDefault("true")
         boolean enabled();
@@ -163,6 +166,12 @@ public interface TechTrendsConfig {
          * right-most address in it that is not one of them. Without any, the peer address is the client.
          */
         Optional<List<String>> trustedProxies();
+
+        /**
+         * Redis (redis://host:6379/0) holding the budgets of every replica, so that a client gets its budget once
+         * behind any number of them. While it cannot be reached, each replica counts on its own (logged once).
+         */
+        Optional<String> redisUrl();
     }
 
     interface Database {

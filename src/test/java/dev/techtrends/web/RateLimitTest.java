@@ -10,12 +10,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Per-client budgets with small quotas, as TECH_TRENDS_RATE_LIMIT_* would set them. */
+/** Per-client budgets with small quotas, as TECH_TRENDS_RATE_LIMIT_* would set them, shared through Redis. */
 @QuarkusTest
 @TestProfile(TightLimitsProfile.class)
 class RateLimitTest {
+
+    @BeforeEach
+    void everyClientStartsWithItsWholeBudget() {
+        TestRedis.forgetClients("203.0.113.");
+    }
+
+    @Test
+    void aClientsBudgetIsSharedWithTheOtherReplicas() {
+        String client = "203.0.113.40";
+        // Two other replicas have counted 58 of this client's reads this minute.
+        TestRedis.command("SET", "tech-trends:rate:anonymous-reads:" + client, "58", "PX", "60000");
+        for (int left = 1; left >= 0; left--) {
+            given().header("X-Forwarded-For", client).get("/api/v1/categories").then().statusCode(200)
+                    .header("RateLimit", matchesPattern("\"anonymous-reads\";r=" + left + ";t=\\d+"));
+        }
+        given().header("X-Forwarded-For", client).get("/api/v1/categories").then().statusCode(429);
+        assertEquals(61, TestRedis.command("GET", "tech-trends:rate:anonymous-reads:" + client).toLong(),
+                "this replica's requests are counted where the others see them");
+    }
 
     @Test
     void requestSixtyOneOfAMinuteIsTooManyForAnAnonymousClient() {

@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * The limits the edge tests reach within seconds: small rate-limit budgets (with the local proxy trusted, so that a
- * test can speak for several clients) and a short idle timeout. One profile for both, so that the service starts once.
+ * The limits the edge tests reach within seconds: small rate-limit budgets shared through Redis (with the local proxy
+ * trusted, so that a test can speak for several clients) and a short idle timeout. One profile for both, so that the service starts once.
  */
 public class TightLimitsProfile implements QuarkusTestProfile {
     @Override
@@ -16,6 +16,7 @@ public class TightLimitsProfile implements QuarkusTestProfile {
                 "tech-trends.rate-limit.writes-per-minute", "5",
                 "tech-trends.rate-limit.failed-auth-per-minute", "3",
                 "tech-trends.rate-limit.trusted-proxies", "127.0.0.1,::1",
+                "tech-trends.rate-limit.redis-url", TestRedis.URL,
                 "quarkus.http.idle-timeout", "2s");
     }
 }

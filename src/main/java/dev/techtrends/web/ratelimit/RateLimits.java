@@ -11,7 +11,10 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -21,7 +24,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Per-client rate limits with token buckets (Bucket4j), per replica. A client is its API key when the key is valid,
+ * Per-client rate limits, shared by every replica through Redis ({@link SharedCounters}) where
+ * tech-trends.rate-limit.redis-url is set, else (and while Redis cannot be reached) with token buckets (Bucket4j) per
+ * replica. A client is its API key when the key is valid,
  * else its address (see {@link ClientAddress} for proxies). Reads, writes and requests with a wrong API key have
  * budgets of their own. Every answer carries RateLimit-Policy and RateLimit (IETF httpapi draft); one over budget is
  * 429 problem+json with Retry-After. Operations endpoints (/q/*) are not limited: probes and scrapers must get
@@ -40,10 +45,22 @@ public class RateLimits {
                     .expireAfterAccess(Duration.ofMinutes(2)).build());
         }
 
-        ConsumptionProbe take(String client) {
-            return buckets.get(client, key -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
-                    .refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build()).tryConsumeAndReturnRemaining(1);
+        Decision take(String client) {
+            ConsumptionProbe probe = buckets.get(client, key -> Bucket.builder().addLimit(Bandwidth.builder()
+                    .capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build())
+                    .tryConsumeAndReturnRemaining(1);
+            return new Decision(probe.isConsumed(), probe.getRemainingTokens(), seconds(probe.isConsumed()
+                    ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill()));
         }
+
+        Decision of(SharedCounters.Count count) {
+            return new Decision(count.requests() <= perMinute, Math.max(0, perMinute - count.requests()),
+                    seconds(count.resetMillis() * 1_000_000L));
+        }
+    }
+
+    /** Whether the request is within its budget, what is left of it, and when it is whole again. */
+    private record Decision(boolean allowed, long remaining, long resetSeconds) {
     }
 
     private final boolean enabled;
@@ -53,8 +70,9 @@ public class RateLimits {
     private final Budget failedAuth;
     private final ClientAddress addresses;
     private final ApiKeyIdentityProvider keys;
+    private final SharedCounters shared;
 
-    public RateLimits(TechTrendsConfig config, ApiKeyIdentityProvider keys) {
+    public RateLimits(TechTrendsConfig config, ApiKeyIdentityProvider keys, Vertx vertx) {
         TechTrendsConfig.RateLimit limits = config.rateLimit();
         this.enabled = limits.enabled();
         this.anonymousReads = Budget.of("anonymous-reads", limits.anonymousPerMinute());
@@ -63,6 +81,8 @@ public class RateLimits {
         this.failedAuth = Budget.of("failed-auth", limits.failedAuthPerMinute());
         this.addresses = new ClientAddress(limits.trustedProxies().orElse(List.of()));
         this.keys = keys;
+        this.shared = limits.enabled() ? limits.redisUrl().map(url -> new SharedCounters(vertx, url)).orElse(null)
+                : null;
     }
 
     void register(@Observes Router router) {
@@ -92,17 +112,30 @@ public class RateLimits {
             budget = !read ? writes : principal != null ? clientReads : anonymousReads;
             client = principal != null ? "key:" + principal : address;
         }
-        ConsumptionProbe probe = budget.take(client);
-        long resetSeconds = seconds(probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill());
+        if (shared == null || !shared.available()) {
+            answer(context, budget, budget.take(client));
+            return;
+        }
+        // The body must wait in the socket while Redis counts, or the resource would miss its first bytes.
+        HttpServerRequest request = context.request();
+        request.pause();
+        Context here = Vertx.currentContext();
+        shared.count(budget.name(), client).onComplete(counted -> here.runOnContext(ignored -> {
+            request.resume();
+            answer(context, budget, counted.succeeded() ? budget.of(counted.result()) : budget.take(client));
+        }));
+    }
+
+    private static void answer(RoutingContext context, Budget budget, Decision decision) {
         context.response()
                 .putHeader("RateLimit-Policy", "\"" + budget.name() + "\";q=" + budget.perMinute() + ";w=60")
-                .putHeader("RateLimit", "\"" + budget.name() + "\";r=" + probe.getRemainingTokens() + ";t="
-                        + resetSeconds);
-        if (probe.isConsumed()) {
+                .putHeader("RateLimit", "\"" + budget.name() + "\";r=" + decision.remaining() + ";t="
+                        + decision.resetSeconds());
+        if (decision.allowed()) {
             context.next();
             return;
         }
-        long retryAfter = Math.max(1, resetSeconds);
+        long retryAfter = Math.max(1, decision.resetSeconds());
         context.response().setStatusCode(429)
                 .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
                 .putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON)
