@@ -21,7 +21,7 @@ public enum ChartMetric {
     }
 
     /** The chart of a figure rankings sort by. */
-    static ChartMetric of(ScoreOrder order) {
+    public static ChartMetric of(ScoreOrder order) {
         return switch (order) {
             case TREND -> TREND;
             case POPULARITY -> POPULARITY;

@@ -130,7 +130,7 @@ public class ChartResource {
      * The value scale of a metric's axis: ranks run downwards (1 on top); a log axis of momentum is refused, as most
      * momenta of a chart would not be drawn (a change of 0 % or less has no logarithm).
      */
-    static SvgChart.Scale scaleOf(ChartScale scale, ChartMetric drawn) {
+    public static SvgChart.Scale scaleOf(ChartScale scale, ChartMetric drawn) {
         boolean log = scale == ChartScale.LOG;
         if (log && drawn == ChartMetric.MOMENTUM) {
             throw new InvalidInputException("scale", "log takes positive values only; momentum is a percent change, "

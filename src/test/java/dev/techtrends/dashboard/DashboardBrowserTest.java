@@ -221,6 +221,12 @@ class DashboardBrowserTest {
                 ((JavascriptExecutor) driver).executeScript("return arguments[0].complete && "
                         + "arguments[0].naturalWidth > 0", badge)));
         assertEquals(List.of(), axeViolations(false), "the technology page with its badge");
+        open("/compare?technologies=rust,go,kotlin&metric=popularity&scale=log&align=first-data");
+        assertEquals("log", new Select(browser.findElement(By.id("scale"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        assertChartsDrawn(browser.getCurrentUrl());
+        assertEquals(List.of(), axeViolations(false), "the compare page with its axes");
+        screenshot("compare-options");
         // each badge and a chart with every new option, drawn by Chromium on their own
         for (String[] image : new String[][] {
                 {"badge-trend", "/api/v1/technologies/rust/badge.svg"},
