@@ -122,8 +122,10 @@ class BadgeTest {
     }
 
     @Test
-    void badgesAreRevalidatedLikeEveryRead() {
+    void badgesAreEmbeddableAndRevalidatedLikeEveryRead() {
         String etag = given().get("/api/v1/technologies/rust/badge.svg?metric=rank").then().statusCode(200)
+                .header("Content-Security-Policy", "default-src 'none'") // embeddable anywhere, like the charts
+                .header("X-Frame-Options", Matchers.nullValue())
                 .extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/technologies/rust/badge.svg?metric=rank").then()
                 .statusCode(304);
