@@ -32,7 +32,10 @@ for (const [path, item] of Object.entries(spec.paths)) {
           if (parameter.in === 'path') url = url.replace(`{${parameter.name}}`, encodeURIComponent(parameter.example));
           if (parameter.in === 'query') query.set(parameter.name, String(parameter.example));
         }
-        if (extension === 'svg') { query.set('width', '320'); query.set('height', '200'); }
+        // charts at their smallest size; a badge has one size and would refuse width (400)
+        if (extension === 'svg' && operation.parameters?.some((parameter) => parameter.name === 'width')) {
+          query.set('width', '320'); query.set('height', '200');
+        }
         const headers = { Accept: type };
         if (operation.security?.length) headers['X-API-Key'] = adminKey;
         const answer = await fetch(`${base}${url}${query.size ? '?' + query : ''}`, { headers });

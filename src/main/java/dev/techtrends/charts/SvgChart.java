@@ -1,5 +1,7 @@
 package dev.techtrends.charts;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,12 +20,36 @@ public final class SvgChart {
     static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
             "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
 
-    /** One line: its name in the legend, and a value per x label ({@code null} where there is none). */
-    public record Series(String name, List<Double> values) {
+    /**
+     * One line: its name in the legend, a value per x label ({@code null} where there is none), and where the figure
+     * has a 90 % interval, its low and high ends per x label (null lists without one): drawn as a shaded band.
+     */
+    public record Series(String name, List<Double> values, List<Double> low, List<Double> high) {
         public Series {
             Objects.requireNonNull(name, "name");
             values = Collections.unmodifiableList(new ArrayList<>(values));
+            low = low == null ? null : Collections.unmodifiableList(new ArrayList<>(low));
+            high = high == null ? null : Collections.unmodifiableList(new ArrayList<>(high));
         }
+
+        public Series(String name, List<Double> values) {
+            this(name, values, null, null);
+        }
+
+        /** The same line over the x labels from (inclusive) to (exclusive). */
+        Series cut(int from, int to) {
+            return new Series(name, values.subList(from, to), low == null ? null : low.subList(from, to),
+                    high == null ? null : high.subList(from, to));
+        }
+    }
+
+    /**
+     * How the value axis reads: linear or logarithmic (base 10), and whether it runs downwards (ranks: 1 on top).
+     * On a log axis a value of 0 or below has no place: it is left out (a gap in a line, no bar), and an interval end
+     * there is cut at the axis' bottom.
+     */
+    public record Scale(boolean log, boolean inverted) {
+        public static final Scale LINEAR = new Scale(false, false);
     }
 
     /**
@@ -55,14 +81,29 @@ public final class SvgChart {
      */
     public static String lines(String title, String description, List<String> xLabels, List<Series> series,
                                String yLabel, String attribution, int width, int height, ChartTheme theme) {
-        double[] range = range(series.stream().flatMap(s -> s.values().stream()).toList());
+        return lines(title, description, xLabels, series, yLabel, attribution, width, height, theme, Scale.LINEAR);
+    }
+
+    /** A line chart on the given value scale, each series' interval (where it has one) as a band behind its line. */
+    public static String lines(String title, String description, List<String> xLabels, List<Series> series,
+                               String yLabel, String attribution, int width, int height, ChartTheme theme,
+                               Scale scale) {
+        List<Double> drawn = new ArrayList<>();
+        for (Series line : series) {
+            drawn.addAll(line.values());
+            if (line.low() != null && line.high() != null) {
+                drawn.addAll(line.low());
+                drawn.addAll(line.high());
+            }
+        }
+        double[] range = range(drawn, scale);
         int legendRows = (series.size() + 2) / 3;
         List<String> footer = wrap(attribution, width);
         int bottom = 24 + legendRows * LEGEND_LINE + footer.size() * FOOTER_LINE + 8;
         double plotWidth = width - LEFT - RIGHT;
         double plotHeight = Math.max(40, height - TOP - bottom);
         StringBuilder svg = open(title, description, width, height, theme);
-        axes(svg, range, yLabel, plotWidth, plotHeight, theme);
+        axes(svg, range, scale, yLabel, plotWidth, plotHeight, theme);
         // x labels: at most about one per 60 px, always the first and the last
         int step = Math.max(1, (int) Math.ceil(xLabels.size() / Math.max(1.0, plotWidth / 60)));
         for (int i = 0; i < xLabels.size(); i++) {
@@ -72,23 +113,62 @@ public final class SvgChart {
                         x(i, xLabels.size(), plotWidth), TOP + plotHeight + 14, escape(xLabels.get(i))));
             }
         }
+        // every band first, so that no band hides another series' line
+        for (int s = 0; s < series.size(); s++) {
+            band(svg, series.get(s), PALETTE.get(s % PALETTE.size()), range, scale, plotWidth, plotHeight);
+        }
         for (int s = 0; s < series.size(); s++) {
             String colour = PALETTE.get(s % PALETTE.size());
             List<Double> values = series.get(s).values();
             StringBuilder points = new StringBuilder();
             for (int i = 0; i <= values.size(); i++) {
                 Double value = i < values.size() ? values.get(i) : null;
-                if (value == null) {
+                if (value == null || scale.log() && value <= 0) {
                     polyline(svg, points, colour);
                     points.setLength(0);
                     continue;
                 }
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(i, values.size(), plotWidth),
-                        y(value, range, plotHeight)));
+                        y(value, range, scale, plotHeight)));
             }
         }
         legend(svg, series.stream().map(Series::name).toList(), TOP + plotHeight + 24, width);
         return close(svg, footer, height);
+    }
+
+    /** A series' interval as one shaded polygon per run of x labels where both ends exist. */
+    private static void band(StringBuilder svg, Series series, String colour, double[] range, Scale scale,
+                             double plotWidth, double plotHeight) {
+        if (series.low() == null || series.high() == null) {
+            return;
+        }
+        int count = series.values().size();
+        int start = 0;
+        for (int i = 0; i <= count; i++) {
+            boolean has = i < count && series.low().get(i) != null && series.high().get(i) != null;
+            if (has) {
+                continue;
+            }
+            if (i - start >= 2) { // a band needs two quarters to have an area
+                StringBuilder points = new StringBuilder();
+                for (int j = start; j < i; j++) {
+                    points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(j, count, plotWidth),
+                            y(clipped(series.high().get(j), range, scale), range, scale, plotHeight)));
+                }
+                for (int j = i - 1; j >= start; j--) {
+                    points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(j, count, plotWidth),
+                            y(clipped(series.low().get(j), range, scale), range, scale, plotHeight)));
+                }
+                svg.append("<polygon class=\"band\" fill=\"").append(colour).append("\" fill-opacity=\"0.2\" "
+                        + "stroke=\"none\" points=\"").append(points.toString().strip()).append("\"/>");
+            }
+            start = i + 1;
+        }
+    }
+
+    /** On a log axis, an end at 0 or below is drawn at the axis' bottom. */
+    private static double clipped(double value, double[] range, Scale scale) {
+        return scale.log() && value <= 0 ? range[0] : value;
     }
 
     /**
@@ -98,14 +178,22 @@ public final class SvgChart {
      */
     public static String bars(String title, String description, List<Bar> bars, String valueLabel,
                               String attribution, int width, int height, ChartTheme theme) {
+        return bars(title, description, bars, valueLabel, attribution, width, height, theme, Scale.LINEAR);
+    }
+
+    /** A bar chart on the given scale (inverted is not offered: bars grow from the axis' low end). */
+    public static String bars(String title, String description, List<Bar> bars, String valueLabel,
+                              String attribution, int width, int height, ChartTheme theme, Scale scale) {
         List<Double> drawn = new ArrayList<>();
         for (Bar bar : bars) {
             drawn.add(bar.value());
             drawn.add(bar.low());
             drawn.add(bar.high());
         }
-        double[] range = range(drawn);
-        range[0] = Math.min(0, range[0]);
+        double[] range = range(drawn, scale);
+        if (!scale.log()) {
+            range[0] = Math.min(0, range[0]);
+        }
         boolean tiers = bars.stream().anyMatch(bar -> bar.tier() != null);
         // Room for the longest label at 11 px (about 6.2 px a character), within 40 % of the width.
         int longest = bars.stream().mapToInt(bar -> bar.label() == null ? 0 : bar.label().length()).max().orElse(0);
@@ -120,7 +208,8 @@ public final class SvgChart {
         if (tiers) {
             tierBands(svg, bars, rowHeight, width, theme);
         }
-        double zero = labelWidth + (0 - range[0]) / (range[1] - range[0]) * plotWidth;
+        // the bars' base: 0, or on a log axis (which has no 0) its low end
+        double zero = labelWidth + fraction(scale.log() ? range[0] : 0, range, scale) * plotWidth;
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double top = TOP + i * rowHeight;
@@ -128,17 +217,17 @@ public final class SvgChart {
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%s</text>", labelWidth - 6,
                     top + barHeight * 0.75, escape(bar.label())));
-            if (bar.value() == null) {
+            if (bar.value() == null || scale.log() && bar.value() <= 0) {
                 continue;
             }
-            double end = labelWidth + (bar.value() - range[0]) / (range[1] - range[0]) * plotWidth;
+            double end = labelWidth + fraction(bar.value(), range, scale) * plotWidth;
             double labelAt = Math.max(zero, end);
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
                     Math.min(zero, end), top, Math.abs(end - zero), barHeight, PALETTE.get(0)));
             if (bar.low() != null && bar.high() != null) {
-                double low = labelWidth + (bar.low() - range[0]) / (range[1] - range[0]) * plotWidth;
-                double high = labelWidth + (bar.high() - range[0]) / (range[1] - range[0]) * plotWidth;
+                double low = labelWidth + fraction(clipped(bar.low(), range, scale), range, scale) * plotWidth;
+                double high = labelWidth + fraction(clipped(bar.high(), range, scale), range, scale) * plotWidth;
                 double middle = top + barHeight / 2;
                 double cap = Math.min(4, barHeight / 2);
                 svg.append(String.format(Locale.ROOT,
@@ -231,15 +320,16 @@ public final class SvgChart {
         return svg;
     }
 
-    private static void axes(StringBuilder svg, double[] range, String yLabel, double plotWidth, double plotHeight,
-                             ChartTheme theme) {
+    private static void axes(StringBuilder svg, double[] range, Scale scale, String yLabel, double plotWidth,
+                             double plotHeight, ChartTheme theme) {
         double step = tickStep(range[1] - range[0]);
-        for (double value = range[0]; value <= range[1] + step / 1000; value += step) {
-            double y = y(value, range, plotHeight);
+        for (double value : ticks(range, scale)) {
+            double y = y(value, range, scale, plotHeight);
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>"
                             + "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>",
-                    LEFT, y, LEFT + plotWidth, y, theme.grid, LEFT - 4, y + 3, tick(value, step)));
+                    LEFT, y, LEFT + plotWidth, y, theme.grid, LEFT - 4, y + 3,
+                    scale.log() ? logTick(value) : tick(value, step)));
         }
         svg.append(String.format(Locale.ROOT,
                 "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%.1f\" stroke=\"currentColor\"/>"
@@ -305,8 +395,86 @@ public final class SvgChart {
         return LEFT + (count <= 1 ? plotWidth / 2 : index * plotWidth / (count - 1));
     }
 
-    private static double y(double value, double[] range, double plotHeight) {
-        return TOP + plotHeight - (value - range[0]) / (range[1] - range[0]) * plotHeight;
+    private static double y(double value, double[] range, Scale scale, double plotHeight) {
+        double fraction = fraction(value, range, scale);
+        return TOP + plotHeight - (scale.inverted() ? 1 - fraction : fraction) * plotHeight;
+    }
+
+    /** Where a value lies between the range's ends, 0 to 1, on a linear or a log scale. */
+    private static double fraction(double value, double[] range, Scale scale) {
+        return scale.log() ? (Math.log10(value) - Math.log10(range[0])) / (Math.log10(range[1]) - Math.log10(range[0]))
+                : (value - range[0]) / (range[1] - range[0]);
+    }
+
+    /** The range on the scale: on a log axis, of the positive values, widened to whole decades. */
+    private static double[] range(List<Double> values, Scale scale) {
+        if (!scale.log() && scale.inverted()) { // ranks: from 1, on top, down to a round rank below the lowest
+            double max = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(10);
+            double step = rankStep(max);
+            return new double[] {1, Math.max(1 + step, Math.ceil(max / step) * step)};
+        }
+        if (!scale.log()) {
+            return range(values);
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Double value : values) {
+            if (value != null && value > 0) {
+                min = Math.min(min, value);
+                max = Math.max(max, value);
+            }
+        }
+        if (min == Double.POSITIVE_INFINITY) {
+            return new double[] {1, 100};
+        }
+        double low = Math.pow(10, Math.floor(Math.log10(min)));
+        double high = Math.pow(10, Math.ceil(Math.log10(max)));
+        return new double[] {low, high > low ? high : low * 10};
+    }
+
+    /**
+     * The grid lines: round steps on a linear axis; on a log axis each decade, and 2 and 5 times it as well when the
+     * axis spans at most two decades (else the grid would be crowded).
+     */
+    private static List<Double> ticks(double[] range, Scale scale) {
+        List<Double> ticks = new ArrayList<>();
+        if (!scale.log() && scale.inverted()) { // rank 1, then whole multiples of the step
+            double step = rankStep(range[1]);
+            ticks.add(1.0);
+            for (double value = step; value <= range[1]; value += step) {
+                if (value > 1) {
+                    ticks.add(value);
+                }
+            }
+            return ticks;
+        }
+        if (!scale.log()) {
+            double step = tickStep(range[1] - range[0]);
+            for (double value = range[0]; value <= range[1] + step / 1000; value += step) {
+                ticks.add(value);
+            }
+            return ticks;
+        }
+        boolean fine = Math.log10(range[1] / range[0]) <= 2.0001;
+        for (double decade = range[0]; decade <= range[1] * 1.0001; decade *= 10) {
+            for (double factor : fine ? new double[] {1, 2, 5} : new double[] {1}) {
+                if (decade * factor <= range[1] * 1.0001) {
+                    ticks.add(decade * factor);
+                }
+            }
+        }
+        return ticks;
+    }
+
+    /** A whole step between rank ticks: 1 up to rank 6, else a round step (2.5 taken as 2). */
+    private static double rankStep(double lowestRank) {
+        return lowestRank <= 6 ? 1 : Math.max(1, Math.floor(tickStep(lowestRank - 1)));
+    }
+
+    /** A log tick label: 0.01, 0.2, 5, 20, 1000, without trailing zeros. */
+    private static String logTick(double value) {
+        return BigDecimal.valueOf(value).round(new MathContext(3)).stripTrailingZeros()
+                .toPlainString();
     }
 
     /** [min, max] of the values, widened to round numbers and to a non-empty range; [0, 100] without any. */

@@ -45,33 +45,39 @@ public class TechnologyChartResource {
     @Path("chart.svg")
     @Produces(MediaTypes.IMAGE_SVG)
     @Operation(operationId = "getTechnologyChart", summary = "A technology's history as an SVG line chart",
-            description = "metric=trend (default), popularity or momentum draws that figure per quarter; signals draws "
-                    + "each signal's normalised level, one line per signal. For <img src>: no script, no external "
-                    + "reference, the sources' attribution inside. " + ChartResource.SIZE + ".")
+            description = "metric=trend (default), popularity or momentum draws that figure per quarter, rank its rank "
+                    + "in the category (rank 1 at the top); signals draws each signal's normalised level, one line per "
+                    + "signal. With method v4 the figure's 90 % interval (for rank: the ranks it could hold) is a "
+                    + "shaded band around the line. scale=log draws a log axis, align=first-data counts quarters from "
+                    + "the first value. For <img src>: no script, no external reference, the sources' attribution "
+                    + "inside. " + ChartResource.SIZE + ".")
     @APIResponse(responseCode = "200", description = "The chart",
             content = @Content(mediaType = MediaTypes.IMAGE_SVG, schema = @Schema(type = SchemaType.STRING)))
     public Uni<String> technology(
             @Parameter(description = "Technology slug", example = "quarkus") @PathParam("slug") String slug,
-            @Parameter(description = "A figure of the score, or each signal's normalised level", example = "trend")
+            @Parameter(description = "A figure of the score, the rank, or each signal's normalised level",
+                    example = "trend")
             @QueryParam("metric") @DefaultValue("trend") ChartMetric metric,
             @Parameter(description = "First quarter drawn (2023-Q1), or a month or date in it", example = "2021-Q1")
             @QueryParam("from") String from,
             @Parameter(description = "Last quarter drawn", example = "2025-Q2") @QueryParam("to") String to,
+            @BeanParam LineOptions options,
             @BeanParam ChartLook look,
             @BeanParam ScoreQuery query) {
         ChartMetric drawn = metric;
+        SvgChart.Scale scale = ChartResource.scaleOf(options.scale(), drawn);
         ChartResource.Frame frame = ChartResource.Frame.parse(from, to, look);
-        return rankings.compare(List.of(slug), query).map(compare -> {
-            Views.ComparedTechnology technology = compare.technologies().get(0);
-            List<String> quarters = compare.quarters();
+        return rankings.compareWithHistories(List.of(slug), query).map(data -> {
+            Views.ComparedTechnology technology = data.compare().technologies().get(0);
             List<SvgChart.Series> series = new ArrayList<>();
             if (drawn == ChartMetric.SIGNALS) {
                 technology.signals().forEach((signal, values) -> series.add(new SvgChart.Series(signal,
                         values.normalisedLevel())));
             } else {
-                series.add(new SvgChart.Series(technology.name(), drawn.of(technology)));
+                series.addAll(ChartResource.figureSeries(data, drawn));
             }
-            return ChartResource.lineChart(technology.name() + ": " + drawn.title, quarters, series, drawn, compare, frame);
+            return ChartResource.lineChart(technology.name() + ": " + drawn.title, data.compare().quarters(), series,
+                    drawn, data.compare(), frame, scale, options.align());
         });
     }
 

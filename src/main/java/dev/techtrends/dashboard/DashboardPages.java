@@ -3,6 +3,9 @@ package dev.techtrends.dashboard;
 import dev.techtrends.catalogue.CatalogueQueries;
 import dev.techtrends.catalogue.CategoryView;
 import dev.techtrends.catalogue.TechnologyView;
+import dev.techtrends.charts.ChartAlign;
+import dev.techtrends.charts.ChartScale;
+import dev.techtrends.charts.LineOptions;
 import dev.techtrends.charts.SvgChart;
 import dev.techtrends.discover.DiscoverService;
 import dev.techtrends.rankings.MethodologyService;
@@ -18,6 +21,7 @@ import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.ScoringMethods;
+import dev.techtrends.web.Labels;
 import dev.techtrends.web.PageRequest;
 import dev.techtrends.web.problem.NoSuchResourceException;
 import io.smallrye.mutiny.Uni;
@@ -122,7 +126,7 @@ public class DashboardPages {
     }
 
     /** The comparison of up to {@link RankingService#MAX_COMPARED} technologies; none gives the empty form. */
-    Uni<Pages.Compare> compare(List<String> slugs, ScoreOrder metric, ScoreQuery query) {
+    Uni<Pages.Compare> compare(List<String> slugs, ScoreOrder metric, LineOptions options, ScoreQuery query) {
         Uni<Views.CompareView> compared = slugs.isEmpty() ? Uni.createFrom().nullItem()
                 : rankings.compare(slugs, query);
         return compared.chain(compare -> rankings.ranking(null, query, ScoreOrder.TREND, 100).chain(all -> {
@@ -141,8 +145,15 @@ public class DashboardPages {
                     .toList();
             return frame("Compare technologies", "/compare", query, all.asOf(),
                     compare == null ? all.sources() : compare.sources())
-                    .map(frame -> new Pages.Compare(frame, choices, String.join(",", slugs), metric.label(), rows));
+                    .map(frame -> new Pages.Compare(frame, choices, String.join(",", slugs), metric.label(), rows,
+                            Labels.of(options.scale()), Labels.of(options.align()), chartOptions(options)));
         }));
+    }
+
+    /** The chart's query parameters of the axes chosen, the defaults left out. */
+    private static String chartOptions(LineOptions options) {
+        return (options.scale() == ChartScale.LINEAR ? "" : "&scale=" + Labels.of(options.scale()))
+                + (options.align() == ChartAlign.CALENDAR ? "" : "&align=" + Labels.of(options.align()));
     }
 
     /** The fastest-growing items no technology maps, of one source or all, with the default window and level. */

@@ -1,5 +1,8 @@
 package dev.techtrends.dashboard;
 
+import dev.techtrends.charts.ChartMetric;
+import dev.techtrends.charts.ChartResource;
+import dev.techtrends.charts.LineOptions;
 import dev.techtrends.rankings.RankingService;
 import dev.techtrends.rankings.ScoreQuery;
 import dev.techtrends.scoring.ScoreOrder;
@@ -98,14 +101,15 @@ public class DashboardResource {
     @Path("compare")
     @Operation(hidden = true)
     public Uni<Response> compare(@QueryParam("technologies") List<String> technologies,
-            @QueryParam("metric") @DefaultValue("trend") ScoreOrder metric, @BeanParam ScoreQuery query,
-            @Context HttpHeaders headers) {
+            @QueryParam("metric") @DefaultValue("trend") ScoreOrder metric, @BeanParam LineOptions options,
+            @BeanParam ScoreQuery query, @Context HttpHeaders headers) {
         List<String> slugs = QueryParameters.slugs("technologies", technologies, 0, RankingService.MAX_COMPARED);
+        ChartResource.scaleOf(options.scale(), ChartMetric.of(metric)); // refused here as the chart would refuse it
         if (wantsJson(headers)) {
             return seeOther("/api/v1/compare?technologies=" + encode(String.join(",", slugs))
                     + new PageState(query).and());
         }
-        return pages.compare(slugs, metric, query).map(page -> html(Templates.compare(page)));
+        return pages.compare(slugs, metric, options, query).map(page -> html(Templates.compare(page)));
     }
 
     @GET

@@ -82,8 +82,13 @@ final class Pages {
     record Technology(Frame frame, TechnologyView technology, ScoreView score, String from) {
     }
 
+    /**
+     * @param scale the chart's value axis and {@code align} its x axis, as the controls show them
+     * @param chartOptions the same as the chart's query parameters: empty for the defaults, so that their address
+     *     (and cache entry) stays the chart's plain one
+     */
     record Compare(Frame frame, List<ChoiceGroup> choices, String technologies, String metric,
-            List<CompareRow> rows) {
+            List<CompareRow> rows, String scale, String align, String chartOptions) {
     }
 
     record ChoiceGroup(String category, List<Choice> choices) {

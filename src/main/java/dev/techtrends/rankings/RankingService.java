@@ -219,14 +219,27 @@ public class RankingService {
 
     /** Several technologies on one quarter axis, with the weights asked for (computed per category when custom). */
     public Uni<Views.CompareView> compare(List<String> slugs, ScoreQuery query) {
+        return compareWithHistories(slugs, query).map(ComparedHistories::compare);
+    }
+
+    /**
+     * The comparison and each technology's history it was drawn from (in the same order), for charts that need what
+     * the comparison leaves out: the rank and, with method v4, the intervals and rank ranges.
+     */
+    public Uni<ComparedHistories> compareWithHistories(List<String> slugs, ScoreQuery query) {
         return parameters(query).chain(parameters -> scores.run(parameters.method()).chain(run -> {
             Quarter upTo = parameters.resolveAsOf(run);
             ScoringMethod method = parameters.method();
             return catalogue.technologies(slugs).chain(technologies -> histories(technologies, upTo, parameters)
                     .chain(histories -> scores.components(method, categoriesOf(technologies))
-                            .chain(set -> sources(parameters.weights()).map(sources -> ViewMapper.compare(method,
-                                    upTo, technologies, histories, set, sources)))));
+                            .chain(set -> sources(parameters.weights()).map(sources -> new ComparedHistories(
+                                    ViewMapper.compare(method, upTo, technologies, histories, set, sources),
+                                    histories)))));
         }));
+    }
+
+    /** A comparison and, per compared technology, its history points up to asOf. */
+    public record ComparedHistories(Views.CompareView compare, List<List<Views.HistoryPoint>> histories) {
     }
 
     private Uni<List<List<Views.HistoryPoint>>> histories(List<TechnologyRef> technologies,

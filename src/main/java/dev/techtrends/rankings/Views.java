@@ -38,11 +38,11 @@ public final class Views {
             return interval == null ? null : new Interval(100 * Math.expm1(interval.low()), 100 * Math.expm1(interval.high()));
         }
 
-        static Double low(Interval interval) {
+        public static Double low(Interval interval) {
             return interval == null ? null : interval.low();
         }
 
-        static Double high(Interval interval) {
+        public static Double high(Interval interval) {
             return interval == null ? null : interval.high();
         }
     }

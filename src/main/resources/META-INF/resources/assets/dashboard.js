@@ -1,6 +1,6 @@
 // Progressive enhancement only: every page works without this file.
 // Choosing a quarter or a preset applies it at once; typing custom weights selects "custom";
-// the compare picker stops at 10 technologies, as the API does.
+// the compare picker stops at 10 technologies, as the API does; the badge's Markdown gets this site's address.
 document.addEventListener('DOMContentLoaded', () => {
   for (const form of document.querySelectorAll('form.controls')) {
     const preset = form.querySelector('select[name="preset"]');
@@ -28,4 +28,8 @@ document.addEventListener('DOMContentLoaded', () => {
   };
   boxes.forEach((box) => box.addEventListener('change', limit));
   limit();
+  // The page is cached for every host name it is reached by, so the server writes site-relative links.
+  for (const markdown of document.querySelectorAll('textarea[data-site-relative]')) {
+    markdown.value = markdown.value.replaceAll('](/', `](${location.origin}/`);
+  }
 });

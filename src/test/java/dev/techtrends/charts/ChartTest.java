@@ -175,4 +175,106 @@ class ChartTest {
                 .then().statusCode(200).extract().asString();
         assertFalse(byDefault.equals(byDevelopers), "the preset changes the lines");
     }
+    /** The y axis' tick labels: the texts right-aligned at the left of the plot. */
+    static List<String> yTicks(Document document) {
+        NodeList nodes = document.getElementsByTagNameNS("*", "text");
+        List<String> ticks = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element text = (Element) nodes.item(i);
+            if (text.getAttribute("text-anchor").equals("end") && text.getAttribute("x").equals("52")) {
+                ticks.add(text.getTextContent());
+            }
+        }
+        return ticks;
+    }
+
+    /** The y of the tick labelled so. */
+    static double yOfTick(Document document, String label) {
+        NodeList nodes = document.getElementsByTagNameNS("*", "text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element text = (Element) nodes.item(i);
+            if (text.getAttribute("x").equals("52") && text.getTextContent().equals(label)) {
+                return Double.parseDouble(text.getAttribute("y"));
+            }
+        }
+        throw new AssertionError("no tick " + label + " in " + yTicks(document));
+    }
+
+    @Test
+    void aLogScaleHasDecadeTicks() {
+        Document log = svg("/api/v1/compare/chart.svg?technologies=python,kotlin&metric=popularity&scale=log");
+        List<String> ticks = yTicks(log);
+        assertTrue(ticks.size() >= 2 && ticks.stream().allMatch(tick -> tick.matches("[125]0*|0\\.0*[125]")),
+                "ticks of 1, 2 and 5 times a power of ten: " + ticks);
+        assertTrue(ticks.contains("10") && ticks.contains("100"), ticks.toString());
+        assertTrue(yOfTick(log, "100") - yOfTick(log, "10") == yOfTick(log, "10") - yOfTick(log, "1")
+                || !ticks.contains("1"), "decades equally apart");
+        assertTrue(texts(log).stream().anyMatch(text -> text.endsWith("log scale")), "the axis says so");
+        assertTrue(texts(svg("/api/v1/rankings/chart.svg?category=languages&sort=popularity&scale=log")).stream()
+                .anyMatch(text -> text.endsWith("log scale")));
+        svg("/api/v1/technologies/go/chart.svg?metric=signals&scale=log"); // levels of 0 leave gaps, not errors
+    }
+
+    @Test
+    void aRankChartHasRankOneOnTop() {
+        List<Integer> ranks = given().get("/api/v1/technologies/kotlin/history").then().statusCode(200).extract()
+                .jsonPath().getList("items.rank", Integer.class);
+        Document rank = svg("/api/v1/technologies/kotlin/chart.svg?metric=rank");
+        List<String> ticks = yTicks(rank);
+        assertEquals("1", ticks.get(0), "the first tick is rank 1: " + ticks);
+        assertTrue(yOfTick(rank, ticks.get(0)) < yOfTick(rank, ticks.get(ticks.size() - 1)), "rank 1 is at the top");
+        assertTrue(texts(rank).contains("rank in its category (1 = top)"));
+        String description = rank.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
+        assertTrue(description.endsWith("Kotlin ends at " + ranks.get(ranks.size() - 1) + ".0."), description);
+        svg("/api/v1/compare/chart.svg?technologies=python,kotlin&metric=rank&scale=log");
+    }
+
+    @Test
+    void firstDataAlignmentStartsEveryLineAtZero() {
+        Document aligned = svg("/api/v1/compare/chart.svg?technologies=python,kotlin&align=first-data");
+        List<String> texts = texts(aligned);
+        assertTrue(texts.contains("+0 q") && texts.stream().noneMatch(text -> text.matches("\\d{4}-Q\\d")),
+                "quarters since the first data, no calendar quarters: " + texts);
+        List<Element> lines = elements(aligned, "polyline");
+        assertEquals(2, lines.stream().filter(line -> line.getAttribute("points").startsWith("56.0,")).count(),
+                "both lines start at the left edge");
+        assertTrue(texts.get(0).endsWith("from each one's first data"), texts.get(0));
+    }
+
+    @Test
+    void methodV4DrawsTheIntervalAsABand() {
+        Document v4 = svg("/api/v1/technologies/javascript/chart.svg?method=v4");
+        assertFalse(elements(v4, "polygon").isEmpty(), "a band with v4");
+        assertTrue(elements(v4, "polygon").stream().allMatch(band -> band.getAttribute("class").equals("band")));
+        assertTrue(elements(svg("/api/v1/technologies/javascript/chart.svg?method=v3"), "polygon").isEmpty(),
+                "no interval, no band");
+        assertFalse(elements(svg("/api/v1/compare/chart.svg?technologies=python,go&metric=rank&method=v4"), "polygon")
+                .isEmpty(), "the ranks each could hold");
+        assertTrue(elements(svg("/api/v1/technologies/javascript/chart.svg?method=v4&metric=signals"), "polygon")
+                .isEmpty(), "signals have no interval");
+    }
+
+    @Test
+    void badChartOptionsAreProblems() {
+        for (String[] bad : new String[][] {
+                {"/api/v1/technologies/go/chart.svg?scale=cubic", "scale"},
+                {"/api/v1/technologies/go/chart.svg?metric=momentum&scale=log", "scale"},
+                {"/api/v1/technologies/go/chart.svg?align=birth", "align"},
+                {"/api/v1/compare/chart.svg?technologies=go&metric=momentum&scale=log", "scale"},
+                {"/api/v1/rankings/chart.svg?sort=momentum&scale=log", "scale"},
+                {"/api/v1/rankings/chart.svg?align=first-data", "align"},
+                {"/api/v1/technologies/go/why.svg?scale=log", "scale"}}) {
+            given().get(bad[0]).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(bad[1]));
+        }
+    }
+
+    static List<Element> elements(Document document, String name) {
+        NodeList nodes = document.getElementsByTagNameNS("*", name);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
 }

@@ -209,6 +209,37 @@ class DashboardBrowserTest {
                 "at 10 ticked, the others are disabled");
     }
 
+    @Test
+    void aReaderCopiesTheBadgeMarkdownAndChartsTakeTheNewOptions() throws IOException {
+        open("/technologies/rust");
+        String origin = base.toString().replaceAll("/$", "");
+        assertEquals("[![Rust trend](" + origin + "/api/v1/technologies/rust/badge.svg)](" + origin
+                + "/technologies/rust)", browser.findElement(By.id("badge-markdown")).getAttribute("value"),
+                "the Markdown with this site's address");
+        WebElement badge = browser.findElement(By.cssSelector("section.badge img"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript("return arguments[0].complete && "
+                        + "arguments[0].naturalWidth > 0", badge)));
+        assertEquals(List.of(), axeViolations(false), "the technology page with its badge");
+        open("/compare?technologies=rust,go,kotlin&metric=popularity&scale=log&align=first-data");
+        assertEquals("log", new Select(browser.findElement(By.id("scale"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        assertChartsDrawn(browser.getCurrentUrl());
+        assertEquals(List.of(), axeViolations(false), "the compare page with its axes");
+        screenshot("compare-options");
+        // each badge and a chart with every new option, drawn by Chromium on their own
+        for (String[] image : new String[][] {
+                {"badge-trend", "/api/v1/technologies/rust/badge.svg"},
+                {"badge-tier", "/api/v1/technologies/rust/badge.svg?metric=tier"},
+                {"chart-options", "/api/v1/compare/chart.svg?technologies=rust,go,kotlin&metric=rank&method=v4"
+                        + "&scale=log&align=first-data"},
+                {"chart-band", "/api/v1/technologies/javascript/chart.svg?method=v4&scale=log"}}) {
+            open(image[1]);
+            assertTrue(browser.findElements(By.tagName("svg")).size() == 1, image[1] + " is drawn as SVG");
+            screenshot(image[0]);
+        }
+    }
+
     private void assertRankingEqualsApi(String category, String query) {
         JsonPath ranking = given().get("/api/v1/rankings?category=" + category + "&" + query).then().statusCode(200)
                 .extract().jsonPath().using(DashboardTest.EXACT);

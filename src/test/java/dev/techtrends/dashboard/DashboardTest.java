@@ -183,6 +183,17 @@ class DashboardTest {
     }
 
     @Test
+    void theComparePassesItsAxesToTheChart() {
+        String chosen = page("/compare?technologies=python,go&scale=log&align=first-data");
+        assertTrue(chosen.contains("chart.svg?technologies=python,go&amp;metric=trend&amp;scale=log&amp;align=first-data"),
+                "the chart takes the axes chosen");
+        assertTrue(chosen.contains("value=\"log\" selected") && chosen.contains("value=\"first-data\" selected"));
+        assertFalse(page("/compare?technologies=python,go").contains("&amp;scale="), "the defaults keep the plain address");
+        given().accept(BROWSER).get("/compare?technologies=go&metric=momentum&scale=log").then().statusCode(400)
+                .body(containsString("<code>scale</code>"));
+    }
+
+    @Test
     void theMethodologyPageShowsTheMethodsPresetsAndRecord() {
         String html = page("/methodology");
         JsonPath methodology = given().get("/api/v1/methodology").then().extract().jsonPath().using(DashboardTest.EXACT);
