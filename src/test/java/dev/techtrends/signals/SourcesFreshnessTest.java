@@ -187,6 +187,21 @@ class SourcesFreshnessTest {
                 .body(containsString("<caption>"));
     }
 
+    @Test
+    void theDocumentDescribesFreshness() {
+        JsonPath openApi = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(List.of("array", "null"), openApi.getList("components.schemas.Source.properties.freshness.type"));
+        assertEquals("#/components/schemas/SignalFreshness",
+                openApi.getString("components.schemas.Source.properties.freshness.items.'$ref'"));
+        assertTrue(openApi.getList("components.schemas.SignalFreshness.required").containsAll(List.of("signal",
+                "newestCompletePeriod", "newestPartialPeriod", "expectedNextUpdate", "overdue", "lastRun")));
+        assertEquals("#/components/schemas/RunStatus",
+                openApi.getString("components.schemas.SignalFeedRun.properties.status.'$ref'"));
+        assertEquals("boolean", openApi.getString("components.schemas.SignalBreakdown.properties.overdue.type"));
+        assertEquals(List.of("string", "null"), openApi.getList("components.schemas.Score.properties.confidenceNote.type"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> signal(JsonPath score, String key) {
         return ((List<Map<String, Object>>) (List<?>) score.getList("signals")).stream()
