@@ -24,7 +24,7 @@ import java.util.Map;
 public class SignalFreshnessReads {
 
     /** A signal's cadence, as its own metadata says, and how current its data is. */
-    public record SignalFreshness(String signal, String source, Granularity granularity, int publicationLagMonths,
+    public record SignalFreshness(String signal, Granularity granularity, int publicationLagMonths,
             Freshness freshness) {
     }
 
@@ -36,7 +36,7 @@ public class SignalFreshnessReads {
         this.clock = clock;
     }
 
-    public LocalDate today() {
+    private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
@@ -48,7 +48,7 @@ public class SignalFreshnessReads {
     public Uni<Map<String, SignalFreshness>> all() {
         LocalDate today = today();
         return pool.preparedQuery("""
-                        select g.key, g.source_id, g.native_granularity, g.publication_lag_months,
+                        select g.key, g.native_granularity, g.publication_lag_months,
                           (select max(o.period_start) from observation o
                            where o.signal_key = g.key and o.granularity = g.native_granularity) as newest
                         from signal g order by g.key""").execute()
@@ -63,9 +63,9 @@ public class SignalFreshnessReads {
                         for (Held signal : held) {
                             LocalDate complete = completeOfPartial.containsKey(signal.key())
                                     ? completeOfPartial.get(signal.key()) : signal.newest();
-                            bySignal.put(signal.key(), new SignalFreshness(signal.key(), signal.source(),
-                                    signal.granularity(), signal.lag(), Freshness.of(signal.granularity(),
-                                    signal.lag(), signal.newest(), complete, today)));
+                            bySignal.put(signal.key(), new SignalFreshness(signal.key(), signal.granularity(),
+                                    signal.lag(), Freshness.of(signal.granularity(), signal.lag(), signal.newest(),
+                                    complete, today)));
                         }
                         return bySignal;
                     });
@@ -93,11 +93,10 @@ public class SignalFreshnessReads {
                 });
     }
 
-    private record Held(String key, String source, Granularity granularity, int lag, LocalDate newest) {
+    private record Held(String key, Granularity granularity, int lag, LocalDate newest) {
         static Held of(Row row) {
-            return new Held(row.getString("key"), row.getString("source_id"),
-                    Granularity.of(row.getString("native_granularity")), row.getInteger("publication_lag_months"),
-                    row.getLocalDate("newest"));
+            return new Held(row.getString("key"), Granularity.of(row.getString("native_granularity")),
+                    row.getInteger("publication_lag_months"), row.getLocalDate("newest"));
         }
     }
 }
