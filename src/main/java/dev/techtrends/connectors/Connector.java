@@ -1,6 +1,7 @@
 package dev.techtrends.connectors;
 
 import dev.techtrends.TechTrendsConfig;
+import dev.techtrends.signals.SignalFeed;
 import io.smallrye.mutiny.Multi;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,15 +11,17 @@ import java.util.Map;
  * A job that fetches one signal's monthly values from a live public API. It only fetches and shapes; storing,
  * bookkeeping, locking and scheduling are {@link ConnectorService}'s, the same for every connector.
  */
-public interface Connector {
+public interface Connector extends SignalFeed {
 
     /** Its name in URLs and configuration, e.g. {@code stackexchange}. */
+    @Override
     String name();
 
     /** The signal it writes (the first, when it writes several). */
     String signal();
 
     /** Every signal it writes. */
+    @Override
     default List<String> signals() {
         return List.of(signal());
     }

@@ -16,6 +16,7 @@ import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.rankings.ValidationService;
 import dev.techtrends.rankings.Views;
 import dev.techtrends.scoring.Direction;
+import dev.techtrends.signals.SignalRepository;
 import dev.techtrends.scoring.Preset;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.ScoreOrder;
@@ -56,10 +57,12 @@ public class DashboardPages {
     private final ValidationService validation;
     private final CatalogueQueries catalogue;
     private final DiscoverService discover;
+    private final SignalRepository signals;
 
     public DashboardPages(RankingService rankings, MethodologyService methodology, ValidationService validation,
-            CatalogueQueries catalogue, DiscoverService discover) {
+            CatalogueQueries catalogue, DiscoverService discover, SignalRepository signals) {
         this.discover = discover;
+        this.signals = signals;
         this.rankings = rankings;
         this.methodology = methodology;
         this.validation = validation;
@@ -166,6 +169,14 @@ public class DashboardPages {
                 // on its own scale: the shape of the growth, the figures beside it give its size
                 SvgChart.sparkline(item.series().stream().map(point -> (Double) point.value()).toList(), 0, 120, 28,
                         item.key() + ", " + item.from() + " to " + item.to()))).toList(), page.totalItems())))));
+    }
+
+    /** The sources with the freshness of their signals, by the clock: the same read as /api/v1/sources. */
+    Uni<Pages.Sources> sources() {
+        ScoreQuery query = ScoreQuery.of(null, null);
+        return signals.sourcesWithFreshness().chain(sources -> methodology.methodology(null).chain(described ->
+                frame("Sources and their freshness", "/sources", query, described.defaultAsOf(), described.sources())
+                        .map(frame -> new Pages.Sources(frame, sources))));
     }
 
     Uni<Pages.Methodology> methodology(String method) {

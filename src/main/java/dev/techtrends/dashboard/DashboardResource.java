@@ -8,6 +8,7 @@ import dev.techtrends.rankings.ScoreQuery;
 import dev.techtrends.scoring.ScoreOrder;
 import dev.techtrends.web.QueryParameters;
 import dev.techtrends.web.cache.CachedRead;
+import dev.techtrends.web.cache.RenderedEachTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -53,6 +54,8 @@ public class DashboardResource {
         static native TemplateInstance methodology(Pages.Methodology page);
 
         static native TemplateInstance discover(Pages.Discover page);
+
+        static native TemplateInstance sources(Pages.Sources page);
 
         static native TemplateInstance error(Pages.Error page);
     }
@@ -131,6 +134,18 @@ public class DashboardResource {
             return seeOther("/api/v1/methodology" + new PageState(ScoreQuery.of(method, null)).query());
         }
         return pages.methodology(method).map(page -> html(Templates.methodology(page)));
+    }
+
+    @GET
+    @Path("sources")
+    @Operation(hidden = true)
+    // as /api/v1/sources: freshness moves with the clock and connector runs, which change no data version
+    @RenderedEachTime
+    public Uni<Response> sources(@Context HttpHeaders headers) {
+        if (wantsJson(headers)) {
+            return seeOther("/api/v1/sources");
+        }
+        return pages.sources().map(page -> html(Templates.sources(page)));
     }
 
     /** Whether the client prefers JSON to HTML (browsers name text/html; the API's clients application/json). */

@@ -6,6 +6,7 @@ import dev.techtrends.discover.BreakoutView;
 import dev.techtrends.rankings.RankingItem;
 import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.rankings.Views;
+import dev.techtrends.signals.SourceView;
 import dev.techtrends.web.problem.Problem;
 import java.util.List;
 
@@ -120,6 +121,10 @@ final class Pages {
 
     /** A breakout with its series as an inline sparkline. */
     record BreakoutRow(BreakoutView breakout, String sparkline) {
+    }
+
+    /** Every source and how current each of its signals is: the /api/v1/sources answer as a table. */
+    record Sources(Frame frame, List<SourceView> sources) {
     }
 
     /** A problem shown to a reader: the same status, title and detail as the problem+json. */

@@ -4,6 +4,7 @@ import dev.techtrends.catalogue.CatalogueLookup;
 import dev.techtrends.catalogue.CatalogueLookup.TechnologyRef;
 import dev.techtrends.scoring.Confidence;
 import dev.techtrends.scoring.Direction;
+import dev.techtrends.scoring.Freshness;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.Ranking;
 import dev.techtrends.scoring.Score;
@@ -45,11 +46,14 @@ public class RankingService {
     private final ScoreRepository scores;
     private final CatalogueLookup catalogue;
     private final Vertx vertx;
+    private final SignalFreshnessReads freshness;
 
-    public RankingService(ScoreRepository scores, CatalogueLookup catalogue, Vertx vertx) {
+    public RankingService(ScoreRepository scores, CatalogueLookup catalogue, Vertx vertx,
+            SignalFreshnessReads freshness) {
         this.scores = scores;
         this.catalogue = catalogue;
         this.vertx = vertx;
+        this.freshness = freshness;
     }
 
     /** The query validated against the signals the catalogue knows. */
@@ -70,16 +74,20 @@ public class RankingService {
         return parameters(query).chain(parameters -> catalogue.technology(slug).chain(technology -> scores
                 .run(parameters.method()).chain(run -> {
                     Quarter asOf = parameters.resolveAsOf(run);
-                    return scores.components(parameters.method(), List.of(technology.categoryId()),
-                            List.of(asOf, asOf.minus(1), asOf.minus(4))).chain(set -> onWorker(() -> {
+                    return Uni.combine().all().unis(scores.components(parameters.method(),
+                            List.of(technology.categoryId()), List.of(asOf, asOf.minus(1), asOf.minus(4))),
+                            freshness.all()).asTuple().chain(loaded -> onWorker(() -> {
+                        ScoreRepository.ComponentSet set = loaded.getItem1();
                         List<Ranking.Entry> entries = parameters.method().ranking(
                                 set.technologiesByCategory().get(technology.categoryId()), asOf,
                                 set.of(technology.categoryId(), asOf, asOf.minus(1), asOf.minus(4)),
                                 parameters.weights(), parameters.momentumWeight(), ScoreOrder.TREND);
                         Ranking.Entry entry = entries.stream().filter(e -> e.technology().equals(slug)).findFirst()
                                 .orElseThrow();
+                        Map<String, Freshness> bySignal = new HashMap<>();
+                        loaded.getItem2().forEach((signal, read) -> bySignal.put(signal, read.freshness()));
                         return ViewMapper.score(parameters.method(), entry, parameters.weights(),
-                                parameters.momentumWeight(), set.context());
+                                parameters.momentumWeight(), set.context(), bySignal);
                     }));
                 })));
     }

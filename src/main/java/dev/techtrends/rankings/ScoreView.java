@@ -33,6 +33,11 @@ public record ScoreView(
                 example = "data-derived") String stageBasis,
         @Schema(description = "Share of the default weight whose signals are present, 0-1", example = "0.3") double coverage,
         @Schema(description = "low (coverage < 0.25), medium (< 0.6) or high", example = "medium") String confidence,
+        @Schema(description = "Why the confidence is less than its label says, or null: an input the score rests on "
+                + "(weight used > 0) is overdue by the service's clock and its late value would count in asOf (see "
+                + "signals[].overdue and /api/v1/sources); the figures and the label stay as computed",
+                example = "Overdue inputs, whose late values may move the figures: search_interest (newest 2026-07, "
+                        + "next expected by 2026-09-01).") @Nullable String confidenceNote,
         @Schema(description = "rising or fading when the momentum (v4: its whole interval) lies on that side of 0, "
                 + "else steady; null without a momentum", example = "steady") @Nullable Direction direction,
         @Schema(description = "The one-year change, percent (v4, whose momentum is multi-year): where the two differ, "
@@ -115,7 +120,10 @@ public record ScoreView(
             @Schema(description = "Weight used: weight · 0.5^(age/4)") double weightUsed,
             @Schema(description = "Share of the weight in popularity") @Nullable Double popularityShare,
             @Schema(description = "Share of the weight in momentum (v4: of the trends)") @Nullable Double momentumShare,
-            @Schema(description = "t: its part of the trend score (trendScore = α·50 + Σ t)") @Nullable Double contribution) {
+            @Schema(description = "t: its part of the trend score (trendScore = α·50 + Σ t)") @Nullable Double contribution,
+            @Schema(description = "Whether the signal is overdue by the service's clock (see SignalFreshness in "
+                    + "/api/v1/sources) and the late value would count in asOf: the score may move when it arrives",
+                    example = "false") boolean overdue) {
         public SignalBreakdown {
             rawShare = Figures.round(rawShare);
             level = Figures.round(level);

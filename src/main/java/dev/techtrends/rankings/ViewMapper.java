@@ -1,6 +1,7 @@
 package dev.techtrends.rankings;
 
 import dev.techtrends.catalogue.CatalogueLookup.TechnologyRef;
+import dev.techtrends.scoring.Freshness;
 import dev.techtrends.scoring.LevelBasis;
 import dev.techtrends.scoring.LogTrend;
 import dev.techtrends.scoring.Quarter;
@@ -45,22 +46,38 @@ final class ViewMapper {
     record ShareKey(String technology, String signal, Quarter quarter) {
     }
 
+    /** How a score's confidence note starts when an input it rests on is overdue; the signals follow. */
+    static final String OVERDUE_NOTE = "Overdue inputs, whose late values may move the figures: ";
+
     private ViewMapper() {
     }
 
+    /**
+     * The /score answer. {@code freshness} (every signal's, today) flags each signal whose overdue value would count
+     * in this quarter, and the confidence note names those the score rests on: figures and confidence stay as
+     * computed, the reader learns they may move when the value arrives.
+     */
     static ScoreView score(ScoringMethod method, Ranking.Entry entry, Weights weights, double momentumWeight,
-            Context context) {
+            Context context, Map<String, Freshness> freshness) {
         Score score = entry.score();
         List<ScoreView.SignalBreakdown> signals = new ArrayList<>();
         Map<String, ScoreView.Attribution> sources = new TreeMap<>();
+        List<String> overdueInputs = new ArrayList<>();
         for (Score.SignalContribution signal : score.signals()) {
+            Freshness signalFreshness = freshness.get(signal.signal());
+            boolean overdue = signalFreshness != null && signalFreshness.overdueFor(score.quarter());
+            if (overdue && signal.weightUsed() > 0) {
+                overdueInputs.add(signal.signal() + " (newest " + Freshness.label(signalFreshness.newestComplete(),
+                        signalFreshness.granularity()) + ", next expected by " + signalFreshness.expectedNextUpdate()
+                        + ")");
+            }
             signals.add(new ScoreView.SignalBreakdown(signal.signal(), signal.dataQuarter().toString(),
                     signal.ageInQuarters(),
                     context.shareByComponent().get(new ShareKey(entry.technology(), signal.signal(),
                             signal.dataQuarter())),
                     signal.level(), LevelBasis.of(signal.levelBasis()), signal.anchoredLevel(), signal.normalisedLevel(),
                     signal.growth(), trend(signal.trend()), signal.weight(), signal.weightUsed(),
-                    signal.popularityShare(), signal.momentumShare(), signal.trendContribution()));
+                    signal.popularityShare(), signal.momentumShare(), signal.trendContribution(), overdue));
             ScoreView.Attribution source = context.sourceBySignal().get(signal.signal());
             if (signal.weightUsed() > 0 && source != null) {
                 sources.put(source.id(), source);
@@ -71,7 +88,9 @@ final class ViewMapper {
                 new TreeMap<>(weights.bySignal()), momentumWeight, score.popularity(), score.momentum(),
                 score.momentumPct(), score.trendScore(), entry.rank(),
                 score.stage() == null ? null : score.stage().label(), "data-derived", score.coverage(),
-                score.confidence().label(), score.direction(), Score.percent(score.recentChange()),
+                score.confidence().label(), overdueInputs.isEmpty() ? null : OVERDUE_NOTE
+                        + String.join(", ", overdueInputs) + ".", score.direction(),
+                Score.percent(score.recentChange()),
                 entry.placing() == null ? null : entry.placing().tier(), Views.RankRange.of(entry.placing()),
                 Views.Interval.of(interval(score, Score.Intervals::popularity)),
                 Views.Interval.of(interval(score, Score.Intervals::momentum)),

@@ -1,5 +1,7 @@
 package dev.techtrends.signals;
 
+import dev.techtrends.rankings.SignalFreshnessReads;
+import dev.techtrends.scoring.Freshness;
 import dev.techtrends.scoring.Granularity;
 import dev.techtrends.scoring.Observation;
 import dev.techtrends.web.Rows;
@@ -10,11 +12,17 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Reads of sources, signals and observations as hand-written SQL over the reactive pool. */
 @ApplicationScoped
@@ -27,14 +35,71 @@ public class SignalRepository {
             """;
 
     private final Pool pool;
+    private final SignalFreshnessReads freshness;
+    /** The connectors that write each signal, as each connector says (sorted, for a stable answer). */
+    private final Map<String, List<String>> connectorsBySignal;
 
-    public SignalRepository(Pool pool) {
+    public SignalRepository(Pool pool, SignalFreshnessReads freshness, Instance<SignalFeed> feeds) {
         this.pool = pool;
+        this.freshness = freshness;
+        Map<String, TreeSet<String>> bySignal = new TreeMap<>();
+        feeds.forEach(feed -> feed.signals().forEach(signal ->
+                bySignal.computeIfAbsent(signal, key -> new TreeSet<>()).add(feed.name())));
+        this.connectorsBySignal = new TreeMap<>();
+        bySignal.forEach((signal, names) -> connectorsBySignal.put(signal, List.copyOf(names)));
     }
 
     public Uni<List<SourceView>> sources() {
         return pool.preparedQuery(SOURCE_COLUMNS + " order by s.id").execute()
                 .map(rows -> Rows.map(rows, SignalRepository::source));
+    }
+
+    /**
+     * Every source with the freshness of each of its signals and the newest run of the connectors that write them:
+     * one statement per shape (sources, freshness, runs), whatever the number of signals.
+     */
+    public Uni<List<SourceView>> sourcesWithFreshness() {
+        return Uni.combine().all().unis(sources(), freshness.all(), newestRuns()).asTuple().map(loaded -> {
+            Map<String, SignalFreshnessReads.SignalFreshness> bySignal = loaded.getItem2();
+            Map<String, SignalFreshnessView.FeedRun> runs = loaded.getItem3();
+            return loaded.getItem1().stream().map(source -> source.withFreshness(source.signals().stream()
+                    .map(signal -> freshnessView(bySignal.get(signal), runs)).toList())).toList();
+        });
+    }
+
+    private SignalFreshnessView freshnessView(SignalFreshnessReads.SignalFreshness signal,
+            Map<String, SignalFreshnessView.FeedRun> runs) {
+        Freshness rule = signal.freshness();
+        List<String> connectors = connectorsBySignal.getOrDefault(signal.signal(), List.of());
+        SignalFreshnessView.FeedRun lastRun = connectors.stream().map(runs::get)
+                .filter(run -> run != null)
+                .max(Comparator.comparing(SignalFreshnessView.FeedRun::startedAt)).orElse(null);
+        return new SignalFreshnessView(signal.signal(), signal.granularity(), signal.publicationLagMonths(),
+                Freshness.label(rule.newestComplete(), signal.granularity()),
+                Freshness.label(rule.newestPartial(), signal.granularity()), rule.expectedNextUpdate(),
+                Freshness.graceDays(signal.granularity()), rule.overdue(), connectors, lastRun);
+    }
+
+    /**
+     * The newest run of each connector that writes a signal: one row of connector_run_connector_idx per connector,
+     * however many runs it has made.
+     */
+    private Uni<Map<String, SignalFreshnessView.FeedRun>> newestRuns() {
+        String[] connectors = connectorsBySignal.values().stream().flatMap(List::stream).distinct()
+                .toArray(String[]::new);
+        return pool.preparedQuery("""
+                        select r.connector, r.status, r.started_at, r.finished_at
+                        from unnest($1::text[]) as c (name)
+                        cross join lateral (select * from connector_run where connector = c.name
+                                            order by id desc limit 1) r""")
+                .execute(Tuple.of(connectors))
+                .map(rows -> {
+                    Map<String, SignalFreshnessView.FeedRun> byConnector = new HashMap<>();
+                    rows.forEach(row -> byConnector.put(row.getString("connector"), new SignalFreshnessView.FeedRun(
+                            row.getString("connector"), row.getString("status"), row.getOffsetDateTime("started_at"),
+                            row.getOffsetDateTime("finished_at"))));
+                    return byConnector;
+                });
     }
 
     /** The sources of the given signals, for attribution. */
@@ -161,7 +226,7 @@ public class SignalRepository {
         return new SourceView(row.getString("id"), row.getString("name"), row.getString("publisher"),
                 row.getString("url"), row.getString("licence"), row.getString("licence_url"),
                 row.getString("attribution"), row.getString("version"), row.getLocalDate("retrieved_at"),
-                Arrays.asList(row.getArrayOfStrings("signals")));
+                Arrays.asList(row.getArrayOfStrings("signals")), null);
     }
 
 }

@@ -1,6 +1,7 @@
 package dev.techtrends.signals;
 
 import dev.techtrends.web.cache.CachedRead;
+import dev.techtrends.web.cache.RenderedEachTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,12 +31,18 @@ public class SignalResource {
     @Path("sources")
     @Operation(operationId = "listSources", summary = "List data sources",
             description = "Every publisher whose data the service holds, with licence, attribution text, the upstream "
-                    + "version imported and the signals it provides. Show the attribution wherever you show numbers.")
+                    + "version imported and the signals it provides, and how current each signal is (freshness): its "
+                    + "newest complete and partial period, the next update expected from its cadence and publication "
+                    + "lag, whether it is overdue, and the newest run of the connectors that write it. Show the "
+                    + "attribution wherever you show numbers.")
     @APIResponse(responseCode = "200", description = "All sources",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SourceView.class)))
+    // Freshness moves with the clock and with connector runs, neither of which changes the data version the kept
+    // answers are keyed by: rendered each time (three small statements), still tagged and revalidated.
+    @RenderedEachTime
     public Uni<List<SourceView>> sources() {
-        return repository.sources();
+        return repository.sourcesWithFreshness();
     }
 
     @GET

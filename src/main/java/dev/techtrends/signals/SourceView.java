@@ -1,5 +1,6 @@
 package dev.techtrends.signals;
 
+import dev.techtrends.web.Nullable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,5 +19,14 @@ public record SourceView(
         @Schema(description = "Upstream repository and commit of the data") String version,
         @Schema(example = "2026-03-26") LocalDate retrievedAt,
         @Schema(description = "Keys of the signals this source provides",
-                example = "[\"github_language_developers\", \"github_topic_developers\"]") List<String> signals) {
+                example = "[\"github_language_developers\", \"github_topic_developers\"]") List<String> signals,
+        @Schema(description = "How current each of its signals is, in the order of signals (see SignalFreshness); "
+                + "given by /api/v1/sources, null where a source is cited for attribution (a series' sources)")
+        @Nullable List<SignalFreshnessView> freshness) {
+
+    /** The source with the freshness of its signals. */
+    public SourceView withFreshness(List<SignalFreshnessView> signalFreshness) {
+        return new SourceView(id, name, publisher, url, licence, licenceUrl, attribution, version, retrievedAt, signals,
+                signalFreshness);
+    }
 }

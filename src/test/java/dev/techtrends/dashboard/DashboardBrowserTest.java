@@ -130,6 +130,7 @@ class DashboardBrowserTest {
         pages.put("compare", "/compare?technologies=python,java,go");
         pages.put("methodology", "/methodology");
         pages.put("discover", "/discover?source=github_topic_developers");
+        pages.put("sources", "/sources");
         pages.put("not-found", "/technologies/fortran");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             for (String theme : List.of("light", "dark")) {
@@ -240,6 +241,33 @@ class DashboardBrowserTest {
         }
     }
 
+    @Test
+    void aReaderFindsHowCurrentEachSourceIs() {
+        open("/");
+        browser.findElement(By.cssSelector("header nav")).findElement(By.linkText("Sources")).click();
+        waitFor("/sources");
+        assertEquals("page", browser.findElement(By.cssSelector("header nav a[href='/sources']"))
+                .getAttribute("aria-current"));
+        assertTrue(browser.findElement(By.cssSelector("table.sources caption")).getText().startsWith("Every signal"));
+        JsonPath sources = given().get("/api/v1/sources").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> freshness = sources.getList("freshness.flatten()");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.sources tbody tr"));
+        assertEquals(freshness.size(), rows.size(), "a row per signal");
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> signal = freshness.get(i);
+            WebElement row = rows.get(i);
+            assertEquals(signal.get("signal"), row.getAttribute("data-signal"));
+            assertEquals("row", row.findElement(By.tagName("th")).getAttribute("scope"));
+            // the status is words, not a colour
+            String status = row.findElement(By.cssSelector("[data-field=status]")).getText();
+            String expected = Boolean.TRUE.equals(signal.get("overdue")) ? "Overdue"
+                    : signal.get("expectedNextUpdate") == null ? "No data held yet" : "On time";
+            assertTrue(status.startsWith(expected), signal.get("signal") + ": " + status);
+        }
+        assertEquals(List.of(), axeViolations(false), "/sources");
+        noProblemSoFar();
+    }
+
     private void assertRankingEqualsApi(String category, String query) {
         JsonPath ranking = given().get("/api/v1/rankings?category=" + category + "&" + query).then().statusCode(200)
                 .extract().jsonPath().using(DashboardTest.EXACT);
@@ -275,7 +303,8 @@ class DashboardBrowserTest {
     /** Every chart image loaded and decoded: a broken SVG has no natural width. */
     private void assertChartsDrawn(String where) {
         List<WebElement> charts = browser.findElements(By.cssSelector("figure.chart img"));
-        assertTrue(!charts.isEmpty() || where.contains("methodology") || where.contains("discover"),
+        assertTrue(!charts.isEmpty() || where.contains("methodology") || where.contains("discover")
+                || where.contains("sources"),
                 "charts on " + where);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> charts.stream().allMatch(chart ->
                 Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(

@@ -32,7 +32,7 @@ class DashboardTest {
     static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     static final List<String> PAGES = List.of("/", "/categories/frameworks", "/technologies/nestjs?asOf=2024-Q2&preset=jobs",
-            "/compare?technologies=python,java,go", "/methodology");
+            "/compare?technologies=python,java,go", "/methodology", "/sources");
 
     static String page(String path) {
         return given().accept(BROWSER).get(path).then().statusCode(200)
@@ -169,6 +169,8 @@ class DashboardTest {
                 .statusCode(303).header("Location", endsWith("/api/v1/rankings?category=databases&sort=trend"));
         given().accept("application/json").redirects().follow(false).get("/compare?technologies=go&technologies=rust")
                 .then().statusCode(303).header("Location", endsWith("/api/v1/compare?technologies=go%2Crust"));
+        given().accept("application/json").redirects().follow(false).get("/sources").then().statusCode(303)
+                .header("Location", endsWith("/api/v1/sources"));
     }
 
     @Test

@@ -19,11 +19,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -63,6 +67,7 @@ public class ResponseCache {
 
     private final DataVersions versions;
     private final VersionedCache cache;
+    private final Clock clock;
     private final ObjectMapper objectMapper;
     private final String cacheControl;
     /** The media types Vert.x compresses (quarkus.http.compress-media-types). */
@@ -73,7 +78,8 @@ public class ResponseCache {
 
     public ResponseCache(DataVersions versions, VersionedCache cache, ObjectMapper objectMapper,
             TechTrendsConfig config,
-            @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressed) {
+            @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressed, Clock clock) {
+        this.clock = clock;
         this.compressed = compressed;
         this.versions = versions;
         this.cache = cache;
@@ -132,11 +138,19 @@ public class ResponseCache {
     // and runs the filter for every resource (admin reads were cached until the data changed).
     @ServerRequestFilter
     @CachedRead
-    public Uni<Response> renderOnce(ContainerRequestContext request, HttpServerRequest http) {
+    public Uni<Response> renderOnce(ContainerRequestContext request, HttpServerRequest http, ResourceInfo resource) {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             return Uni.createFrom().nullItem();
         }
-        DataVersions.Versions now = versions.current();
+        boolean renderedEachTime = resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(RenderedEachTime.class);
+        DataVersions.Versions current = versions.current();
+        // Without Last-Modified, no If-Modified-Since answers 304 for an answer the data's last change does not date.
+        DataVersions.Versions now = renderedEachTime
+                ? new DataVersions.Versions(current.data(), current.scores(), current.key(), null) : current;
+        if (renderedEachTime) {
+            request.setProperty(NOT_KEPT, Boolean.TRUE);
+        }
         String key = key(http);
         request.setProperty(VERSION_PROPERTY, now);
         request.setProperty(KEY_PROPERTY, key);
@@ -228,9 +242,13 @@ public class ResponseCache {
         return response.build();
     }
 
-    /** The raw request target and the Accept header: JSON and CSV of one URL are different entries. */
-    private static String key(HttpServerRequest http) {
-        return http.uri() + '|' + http.getHeader(HttpHeaders.ACCEPT);
+    /**
+     * The raw request target and the Accept header (JSON and CSV of one URL are different entries), and the clock's
+     * UTC date: a kept answer lives one day at most, since a score says whether an input is overdue by today's date.
+     */
+    private String key(HttpServerRequest http) {
+        return http.uri() + '|' + http.getHeader(HttpHeaders.ACCEPT) + '|'
+                + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /**
