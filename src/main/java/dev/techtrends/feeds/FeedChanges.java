@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * What a feed reader is told about a category's ranking between two states of it: a technology that became rising or
- * fading, changed tier, or moved into or out of the top {@value #TOP}. A pure function of the two states.
+ * fading, entered or left the top tier, or moved into or out of the top {@value #TOP}. A pure function of the two
+ * states. Other changes of tier number are left out: below the top, a tier's number moves whenever the tiers above
+ * it merge or split (a quarter of the bundled data renumbers most of a category), so it is noise, not news.
  */
 public final class FeedChanges {
 
@@ -58,7 +60,8 @@ public final class FeedChanges {
                     changes.add(new Change(technology, Move.FADING, then, now));
                 }
             }
-            if (then.tier() != null && now.tier() != null && !Objects.equals(then.tier(), now.tier())) {
+            if (then.tier() != null && now.tier() != null && !Objects.equals(then.tier(), now.tier())
+                    && (then.tier() == 1 || now.tier() == 1)) {
                 changes.add(new Change(technology, Move.TIER, then, now));
             }
             if (now.inTop() && !then.inTop()) {

@@ -128,7 +128,7 @@ public class FeedEntries {
     private static Entry move(Row row, String rights) {
         String name = row.getString("name");
         String category = row.getString("category");
-        String among = row.getString("category_name").toLowerCase(Locale.ROOT);
+        String among = inSentence(row.getString("category_name"));
         FeedChanges.Move move = FeedChanges.Move.of(row.getString("kind"));
         Integer rank = row.getInteger("rank");
         Integer previousRank = row.getInteger("previous_rank");
@@ -178,6 +178,12 @@ public class FeedEntries {
 
     private static String figure(double value) {
         return String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    /** "Programming languages" → "programming languages"; "API styles" stays. */
+    private static String inSentence(String name) {
+        return name.length() > 1 && Character.isLowerCase(name.charAt(1))
+                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     private static String capitalised(String text) {

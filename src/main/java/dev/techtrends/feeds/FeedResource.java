@@ -47,8 +47,8 @@ public class FeedResource {
     @Path("movers.atom")
     @Produces(MediaTypes.ATOM_XML)
     @Operation(operationId = "getMoversFeed", summary = "Atom feed of the technologies that moved",
-            description = "One entry per technology that became rising or fading, changed tier, or moved into or out "
-                    + "of its category's top " + FeedChanges.TOP + " with a new data version. " + ENTRIES)
+            description = "One entry per technology that became rising or fading, entered or left its category's top "
+                    + "tier, or moved into or out of its top " + FeedChanges.TOP + " with a new data version. " + ENTRIES)
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = MediaTypes.ATOM_XML, schema = @Schema(type = SchemaType.STRING)))
     public Uni<String> movers(
@@ -68,7 +68,7 @@ public class FeedResource {
     @Path("technologies/{slug}.atom")
     @Produces(MediaTypes.ATOM_XML)
     @Operation(operationId = "getTechnologyFeed", summary = "Atom feed of one technology's changes",
-            description = "Its moves: rising or fading, tier, in or out of its category's top " + FeedChanges.TOP
+            description = "Its moves: rising or fading, in or out of its category's top tier or top " + FeedChanges.TOP
                     + ". " + ENTRIES)
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = MediaTypes.ATOM_XML, schema = @Schema(type = SchemaType.STRING)))

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FeedChangesTest {
 
     @Test
-    void reportsTurnsTiersAndTheTopFiveOnly() {
+    void reportsTurnsTheTopTierAndTheTopFiveOnly() {
         Map<Long, Place> before = Map.of(
                 1L, new Place(1, Direction.RISING, 1),
                 2L, new Place(5, Direction.STEADY, 2),
@@ -26,7 +26,7 @@ class FeedChangesTest {
                 1L, new Place(1, Direction.RISING, 1), // unchanged: nothing
                 2L, new Place(6, Direction.FADING, 2), // fades and leaves the top 5
                 3L, new Place(5, Direction.STEADY, 1), // enters the top 5 and the top tier
-                4L, new Place(7, Direction.STEADY, 3), // becomes steady: not news
+                4L, new Place(7, Direction.STEADY, 2), // becomes steady, tier 3 to 2: not news
                 6L, new Place(2, Direction.RISING, 1)); // new: enters the top 5, rising; no tier before
         assertEquals(Set.of("2 FADING", "2 DROPPED", "3 TOP", "3 TIER", "6 RISING", "6 TOP"),
                 moves(FeedChanges.between(before, after)));

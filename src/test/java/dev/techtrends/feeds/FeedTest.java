@@ -106,7 +106,8 @@ class FeedTest {
                     || "fading".equals(now.direction()))) {
                 expected.add(slug + "/" + now.direction());
             }
-            if (then.tier() != null && now.tier() != null && !then.tier().equals(now.tier())) {
+            if (then.tier() != null && now.tier() != null && !then.tier().equals(now.tier())
+                    && (then.tier() == 1 || now.tier() == 1)) {
                 expected.add(slug + "/tier");
             }
             if (now.inTop() && !then.inTop()) {
