@@ -92,7 +92,7 @@ public class FeedRecorder implements AfterScoresStored {
                     }
                     // The data version's time when the scores are of the newest data; else now, when they were stored.
                     OffsetDateTime published = row.getLong(1) == version ? row.getOffsetDateTime(2)
-                            : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+                            : clock.instant().atOffset(ZoneOffset.UTC);
                     return record(version, published);
                 });
     }
