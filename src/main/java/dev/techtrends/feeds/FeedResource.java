@@ -73,7 +73,7 @@ public class FeedResource {
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = MediaTypes.ATOM_XML, schema = @Schema(type = SchemaType.STRING)))
     public Uni<String> technology(
-            @Parameter(description = "Technology slug", example = "rust") @PathParam("slug") String slug) {
+            @Parameter(description = "Technology slug", example = "java") @PathParam("slug") String slug) {
         return catalogue.technology(slug).chain(technology -> entries.technology(technology.id())
                 .map(list -> feed("technologies/" + slug, "Tech Trends: " + technology.name(),
                         "/feeds/technologies/" + slug + ".atom", "/technologies/" + slug, list)));
