@@ -18,10 +18,6 @@ create table feed_recorded (
 );
 insert into feed_recorded (id, data_version) values (1, 0);
 
--- Cached answers carry the recorded version too, so a feed read between the scores and their entries is dropped.
-create trigger feed_recorded_changes after update on feed_recorded
-    for each statement execute function notify_scores_stored();
-
 create table feed_entry (
     id             bigint generated always as identity primary key,
     data_version   bigint           not null,

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -92,27 +91,14 @@ public class FeedEntries {
     }
 
     private Uni<Listed> moves(Uni<RowSet<Row>> query) {
-        return query.chain(rows -> {
-            List<Row> all = new ArrayList<>();
-            rows.forEach(all::add);
-            Set<String> categories = all.stream().map(row -> row.getString("category"))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            if (categories.isEmpty()) {
-                return listed(List.of(), "");
-            }
-            // The sources behind each category's v4 ranking (cached with the ranking).
-            return Uni.join().all(categories.stream().map(category -> rankings.ranking(category,
-                            ScoreQuery.of(FeedRecorder.METHOD, null), ScoreOrder.TREND, 1)
-                            .map(view -> Map.entry(category, attribution(view.sources())))).toList())
-                    .andFailFast()
-                    .chain(attributions -> {
-                        Map<String, String> rights = attributions.stream()
-                                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-                        List<Entry> entries = all.stream().map(row -> move(row, rights.get(row.getString("category"))))
-                                .toList();
-                        return listed(entries, String.join(" ", new LinkedHashSet<>(rights.values())));
-                    });
-        });
+        // The sources behind the v4 rankings with their default weights: the same for every category (cached).
+        return Uni.combine().all().unis(query, rankings.ranking(null, ScoreQuery.of(FeedRecorder.METHOD, null),
+                ScoreOrder.TREND, 1)).asTuple().chain(loaded -> {
+                    String rights = attribution(loaded.getItem2().sources());
+                    List<Entry> entries = new ArrayList<>();
+                    loaded.getItem1().forEach(row -> entries.add(move(row, rights)));
+                    return listed(entries, rights);
+                });
     }
 
     private Uni<Listed> listed(List<Entry> entries, String rights) {

@@ -5,6 +5,7 @@ import dev.techtrends.catalogue.CatalogueLookup;
 import dev.techtrends.web.MediaTypes;
 import dev.techtrends.web.QueryParameters;
 import dev.techtrends.web.cache.CachedRead;
+import dev.techtrends.web.cache.RenderedEachTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Atom feeds (RFC 4287) of what moved: the entries {@link FeedRecorder} keeps per data version, newest first. Each
- * entry's id is stable and its updated time is its data version's. ETag-cached like every public read.
+ * entry's id is stable and its updated time is its data version's. Tagged and revalidated by ETag like every public
+ * read, but rendered each time: the entries are recorded just after the scores they follow, with no new data version.
  */
 @Path("/feeds")
 @Tag(name = "Feeds")
@@ -46,6 +48,7 @@ public class FeedResource {
     @GET
     @Path("movers.atom")
     @Produces(MediaTypes.ATOM_XML)
+    @RenderedEachTime
     @Operation(operationId = "getMoversFeed", summary = "Atom feed of the technologies that moved",
             description = "One entry per technology that became rising or fading, entered or left its category's top "
                     + "tier, or moved into or out of its top " + FeedChanges.TOP + " with a new data version. " + ENTRIES)
@@ -67,6 +70,7 @@ public class FeedResource {
     @GET
     @Path("technologies/{slug}.atom")
     @Produces(MediaTypes.ATOM_XML)
+    @RenderedEachTime
     @Operation(operationId = "getTechnologyFeed", summary = "Atom feed of one technology's changes",
             description = "Its moves: rising or fading, in or out of its category's top tier or top " + FeedChanges.TOP
                     + ". " + ENTRIES)
@@ -82,6 +86,7 @@ public class FeedResource {
     @GET
     @Path("discover.atom")
     @Produces(MediaTypes.ATOM_XML)
+    @RenderedEachTime
     @Operation(operationId = "getDiscoverFeed", summary = "Atom feed of new breakouts",
             description = "One entry per item of a source's universe that no technology maps, when it first entered "
                     + "the first " + FeedRecorder.BREAKOUTS + " of /api/v1/discover (default filters). " + ENTRIES)

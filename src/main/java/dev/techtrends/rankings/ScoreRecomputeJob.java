@@ -140,9 +140,8 @@ public class ScoreRecomputeJob implements DerivedData {
         waiting = new ArrayList<>();
         recomputation.run()
                 // This replica's cached responses follow at once; the others hear the database's notification. What
-                // derives from the scores reads them through the refreshed versions, and is refreshed in turn.
-                .call(outcome -> outcome.didWork()
-                        ? versions.refresh().call(this::tellFollowers).call(versions::refresh)
+                // derives from the scores reads them through the refreshed versions.
+                .call(outcome -> outcome.didWork() ? versions.refresh().call(this::tellFollowers)
                         : Uni.createFrom().voidItem())
                 .subscribe().with(outcome -> finished(outcome, null, covered),
                         failure -> finished(null, failure, covered));

@@ -2,6 +2,7 @@ package dev.techtrends.rankings;
 
 import dev.techtrends.scoring.Freshness;
 import dev.techtrends.scoring.Granularity;
+import dev.techtrends.web.cache.VersionedCache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -30,10 +31,12 @@ public class SignalFreshnessReads {
 
     private final Pool pool;
     private final Clock clock;
+    private final VersionedCache cache;
 
-    public SignalFreshnessReads(Pool pool, Clock clock) {
+    public SignalFreshnessReads(Pool pool, Clock clock, VersionedCache cache) {
         this.pool = pool;
         this.clock = clock;
+        this.cache = cache;
     }
 
     private LocalDate today() {
@@ -43,10 +46,15 @@ public class SignalFreshnessReads {
     /**
      * Every signal by key, in key order. One statement reads each signal's newest period held (a backward scan of
      * observation_signal_idx per signal); only when that period is still partial (a current month uploaded) does a
-     * second one look for the newest complete period, up to the cut-off the rule gives.
+     * second one look for the newest complete period, up to the cut-off the rule gives. Kept per data version and
+     * day: every uncached score reads it.
      */
     public Uni<Map<String, SignalFreshness>> all() {
         LocalDate today = today();
+        return cache.loaded("signal-freshness-" + today, () -> read(today));
+    }
+
+    private Uni<Map<String, SignalFreshness>> read(LocalDate today) {
         return pool.preparedQuery("""
                         select g.key, g.native_granularity, g.publication_lag_months,
                           (select max(o.period_start) from observation o

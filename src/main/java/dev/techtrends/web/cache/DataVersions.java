@@ -33,12 +33,12 @@ public class DataVersions {
     static final String CHANNEL = "tech_trends_data";
 
     /**
-     * The catalogue/observation version, the oldest version any method's stored scores were computed from, the
-     * version whose feed entries are recorded, and when the data changed.
+     * The catalogue/observation version, the oldest version any method's stored scores were computed from, and when
+     * the data changed.
      */
     public record Versions(long data, long scores, String key, String lastModified) {
-        Versions(long data, long scores, long feeds, OffsetDateTime changedAt) {
-            this(data, scores, data + "-" + scores + "-" + feeds, changedAt == null ? null
+        Versions(long data, long scores, OffsetDateTime changedAt) {
+            this(data, scores, data + "-" + scores, changedAt == null ? null
                     : DateTimeFormatter.RFC_1123_DATE_TIME.format(changedAt.withOffsetSameInstant(ZoneOffset.UTC)));
         }
     }
@@ -50,7 +50,7 @@ public class DataVersions {
     private final Optional<String> password;
     private final Duration refreshInterval;
     private final DatabaseOutages outages;
-    private volatile Versions current = new Versions(-1, -1, -1, null);
+    private volatile Versions current = new Versions(-1, -1, null);
     private PgSubscriber subscriber;
     private long timer = -1;
 
@@ -74,14 +74,12 @@ public class DataVersions {
 
     public Uni<Versions> refresh() {
         return pool.query("""
-                        select d.version, coalesce((select min(data_version) from score_run), -1), d.changed_at,
-                          (select data_version from feed_recorded)
+                        select d.version, coalesce((select min(data_version) from score_run), -1), d.changed_at
                         from data_version d""")
                 .execute()
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    Versions versions = new Versions(row.getLong(0), row.getLong(1), row.getLong(3),
-                            row.getOffsetDateTime(2));
+                    Versions versions = new Versions(row.getLong(0), row.getLong(1), row.getOffsetDateTime(2));
                     current = versions;
                     return versions;
                 });
