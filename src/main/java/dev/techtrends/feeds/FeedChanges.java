@@ -29,16 +29,9 @@ public final class FeedChanges {
         }
     }
 
+    /** What changed; its wire form (Labels) is the feed_entry.kind stored. */
     public enum Move {
-        RISING, FADING, TIER, TOP, DROPPED;
-
-        public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        public static Move of(String label) {
-            return valueOf(label.toUpperCase(java.util.Locale.ROOT));
-        }
+        RISING, FADING, TIER, TOP, DROPPED
     }
 
     /** A change of one technology, with its place before and after. */

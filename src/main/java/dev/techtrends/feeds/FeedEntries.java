@@ -5,6 +5,7 @@ import dev.techtrends.rankings.ScoreQuery;
 import dev.techtrends.rankings.ScoreView;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.ScoreOrder;
+import dev.techtrends.web.Labels;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -115,7 +116,7 @@ public class FeedEntries {
         String name = row.getString("name");
         String category = row.getString("category");
         String among = inSentence(row.getString("category_name"));
-        FeedChanges.Move move = FeedChanges.Move.of(row.getString("kind"));
+        FeedChanges.Move move = Labels.parse(FeedChanges.Move.class, row.getString("kind"));
         Integer rank = row.getInteger("rank");
         Integer previousRank = row.getInteger("previous_rank");
         Integer tier = row.getInteger("tier");
@@ -148,10 +149,11 @@ public class FeedEntries {
         String quarter = Quarter.of(row.getLocalDate("as_of")).toString();
         String summary = capitalised(String.join(", ", figures)) + "; " + row.getString("category_name")
                 + ", " + quarter + ", method " + FeedRecorder.METHOD + ".";
-        long version = row.getLong("data_version");
-        return new Entry(AtomFeed.ID_PREFIX + "movers/" + version + "/" + category + "/" + row.getString("slug") + "/"
-                + move.label(), title, row.getOffsetDateTime("published_at"), "/technologies/" + row.getString("slug"),
-                category, summary, rights);
+        String slug = row.getString("slug");
+        String id = AtomFeed.ID_PREFIX + "movers/" + row.getLong("data_version") + "/" + category + "/" + slug + "/"
+                + Labels.of(move);
+        return new Entry(id, title, row.getOffsetDateTime("published_at"), "/technologies/" + slug, category, summary,
+                rights);
     }
 
     private static String attribution(List<ScoreView.Attribution> sources) {

@@ -13,6 +13,7 @@ import dev.techtrends.rankings.Views;
 import dev.techtrends.scoring.Direction;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.scoring.ScoreOrder;
+import dev.techtrends.web.Labels;
 import dev.techtrends.web.PageRequest;
 import dev.techtrends.web.problem.InvalidInputException;
 import io.quarkus.logging.Log;
@@ -158,10 +159,11 @@ public class FeedRecorder implements AfterScoresStored {
                     Map<Long, Map<Long, FeedChanges.Place>> state = new HashMap<>();
                     for (Row row : rows) {
                         String direction = row.getString("direction");
+                        FeedChanges.Place place = new FeedChanges.Place(row.getInteger("rank"),
+                                direction == null ? null : Labels.parse(Direction.class, direction),
+                                row.getInteger("tier"));
                         state.computeIfAbsent(row.getLong("category_id"), id -> new HashMap<>())
-                                .put(row.getLong("technology_id"), new FeedChanges.Place(row.getInteger("rank"),
-                                        direction == null ? null : Direction.valueOf(direction.toUpperCase(
-                                                java.util.Locale.ROOT)), row.getInteger("tier")));
+                                .put(row.getLong("technology_id"), place);
                     }
                     return state;
                 });
@@ -180,12 +182,13 @@ public class FeedRecorder implements AfterScoresStored {
             for (FeedChanges.Change change : category.changes()) {
                 RankingItem item = category.items().get(change.technologyId());
                 entries.add(Tuple.from(List.of(version, published, category.categoryId(), change.technologyId(),
-                        Quarter.parse(category.asOf()).start(), change.move().label())).addValue(change.after().rank())
-                        .addValue(change.before().rank()).addValue(change.after().tier())
-                        .addValue(change.before().tier()).addValue(item.trendScore()).addValue(item.momentumPct()));
+                                Quarter.parse(category.asOf()).start(), Labels.of(change.move())))
+                        .addValue(change.after().rank()).addValue(change.before().rank())
+                        .addValue(change.after().tier()).addValue(change.before().tier())
+                        .addValue(item.trendScore()).addValue(item.momentumPct()));
             }
             category.now().forEach((technology, place) -> state.add(Tuple.of(category.categoryId(), technology,
-                    place.rank(), place.direction() == null ? null : place.direction().label(), place.tier())));
+                    place.rank(), place.direction() == null ? null : Labels.of(place.direction()), place.tier())));
         }
         List<Tuple> seen = breakouts.stream().map(breakout -> Tuple.from(List.of(version, published,
                 breakout.source(), breakout.key(), breakout.from(), breakout.to(), breakout.levelThen(),

@@ -51,7 +51,8 @@ public class FeedResource {
     @RenderedEachTime
     @Operation(operationId = "getMoversFeed", summary = "Atom feed of the technologies that moved",
             description = "One entry per technology that became rising or fading, entered or left its category's top "
-                    + "tier, or moved into or out of its top " + FeedChanges.TOP + " with a new data version. " + ENTRIES)
+                    + "tier, or moved into or out of its top " + FeedChanges.TOP + " with a new data version. "
+                    + ENTRIES)
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = MediaTypes.ATOM_XML, schema = @Schema(type = SchemaType.STRING)))
     public Uni<String> movers(
