@@ -21,9 +21,12 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class DatabaseOutages {
 
-    /** Connection exceptions (08), admin shutdown and crash (57P01, 57P02), cannot connect now: starting up (57P03). */
+    /**
+     * Connection exceptions (08), admin shutdown and crash (57P01, 57P02), cannot connect now: starting up (57P03),
+     * and a write reaching a server that has become read-only (25006: a primary demoted in a switchover).
+     */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "08000", "08001",
-            "08003", "08004", "08006");
+            "08003", "08004", "08006", "25006");
 
     /** System.nanoTime() when the outage began (elapsed time, which no clock change moves); null when up. */
     private final AtomicReference<Long> downSinceNanos = new AtomicReference<>();
