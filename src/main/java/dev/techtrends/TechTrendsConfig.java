@@ -186,6 +186,17 @@ public interface TechTrendsConfig {
         /** How long opening a connection to PostgreSQL may take. */
         @WithDefault("3s")
         Duration connectTimeout();
+
+        /**
+         * A hot-standby replica (postgresql://standby:5432/techtrends) that serves reads whenever it has replayed the
+         * data version this replica serves; writes, recomputes and migrations stay on the primary. Without it every
+         * read goes to the primary.
+         */
+        Optional<String> standbyUrl();
+
+        /** How often the standby is asked which data version it has replayed. */
+        @WithDefault("500ms")
+        Duration standbyPollInterval();
     }
 
     interface Security {

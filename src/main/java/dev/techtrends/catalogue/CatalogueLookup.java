@@ -1,11 +1,11 @@
 package dev.techtrends.catalogue;
 
 import dev.techtrends.web.Rows;
+import dev.techtrends.web.cache.Reads;
 import dev.techtrends.web.cache.VersionedCache;
 import dev.techtrends.web.problem.InvalidInputException;
 import dev.techtrends.web.problem.NoSuchResourceException;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,23 +33,23 @@ public class CatalogueLookup {
             select t.id, t.slug, t.name, t.category_id, c.slug as category
             from technology t join category c on c.id = t.category_id""";
 
-    private final Pool pool;
+    private final Reads reads;
     private final VersionedCache cache;
 
-    public CatalogueLookup(Pool pool, VersionedCache cache) {
-        this.pool = pool;
+    public CatalogueLookup(Reads reads, VersionedCache cache) {
+        this.reads = reads;
         this.cache = cache;
     }
 
     public Uni<Catalogue> catalogue() {
-        return cache.loaded("catalogue", () -> technologiesFrom(pool).chain(technologies -> pool
+        return cache.loaded("catalogue", () -> reads.run(pool -> technologiesFrom(pool).chain(technologies -> pool
                 .preparedQuery("select id, slug from category").execute().map(categories -> {
                     Map<String, TechnologyRef> bySlug = new HashMap<>();
                     technologies.forEach(technology -> bySlug.put(technology.slug(), technology));
                     Map<String, Long> categoryIds = new HashMap<>();
                     categories.forEach(row -> categoryIds.put(row.getString("slug"), row.getLong("id")));
                     return new Catalogue(Map.copyOf(bySlug), Map.copyOf(categoryIds));
-                })));
+                }))));
     }
 
     /** @throws NoSuchResourceException (404) when no technology has the slug */
@@ -77,7 +77,7 @@ public class CatalogueLookup {
         });
     }
 
-    /** Every technology, read through any client: the pool, or the recompute's snapshot transaction. */
+    /** Every technology, read through any client: a pool, or the recompute's snapshot transaction. */
     public static Uni<List<TechnologyRef>> technologiesFrom(SqlClient client) {
         return client.preparedQuery(TECHNOLOGY_COLUMNS).execute().map(rows -> Rows.map(rows, CatalogueLookup::ref));
     }

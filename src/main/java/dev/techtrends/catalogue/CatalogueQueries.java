@@ -4,10 +4,10 @@ import dev.techtrends.web.Labels;
 import dev.techtrends.web.Page;
 import dev.techtrends.web.PageRequest;
 import dev.techtrends.web.Rows;
+import dev.techtrends.web.cache.Reads;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Catalogue reads as hand-written SQL over the reactive pool: one statement per page, with aliases and relations
+ * Catalogue reads as hand-written SQL over the reactive pool (the standby's when it has caught up: Reads): one statement per page, with aliases and relations
  * aggregated in the same statement (no N+1), and only the filters in use in the WHERE clause so that every
  * variant gets a plan of its own.
  */
@@ -49,18 +49,18 @@ public class CatalogueQueries {
             from category c
             """;
 
-    private final Pool pool;
+    private final Reads reads;
 
-    public CatalogueQueries(Pool pool) {
-        this.pool = pool;
+    public CatalogueQueries(Reads reads) {
+        this.reads = reads;
     }
 
     public Uni<Page<CategoryView>> categories(PageRequest pageRequest) {
-        Uni<List<CategoryView>> items = pool
+        Uni<List<CategoryView>> items = reads.run(pool -> pool
                 .preparedQuery(CATEGORY_COLUMNS + " order by lower(c.name), c.slug limit $1 offset $2")
-                .execute(Tuple.of(pageRequest.size(), pageRequest.offset()))
+                .execute(Tuple.of(pageRequest.size(), pageRequest.offset())))
                 .map(rows -> Rows.map(rows, CatalogueQueries::category));
-        Uni<Long> total = pool.preparedQuery("select count(*) from category").execute()
+        Uni<Long> total = reads.run(pool -> pool.preparedQuery("select count(*) from category").execute())
                 .map(rows -> rows.iterator().next().getLong(0));
         return Uni.combine().all().unis(items, total).asTuple()
                 .map(both -> Page.of(both.getItem1(), pageRequest, both.getItem2()));
@@ -68,7 +68,7 @@ public class CatalogueQueries {
 
     /** The category, or null when no category has this slug. */
     public Uni<CategoryView> category(String slug) {
-        return pool.preparedQuery(CATEGORY_COLUMNS + " where c.slug = $1").execute(Tuple.of(slug))
+        return reads.run(pool -> pool.preparedQuery(CATEGORY_COLUMNS + " where c.slug = $1").execute(Tuple.of(slug)))
                 .map(rows -> rows.size() == 0 ? null : category(rows.iterator().next()));
     }
 
@@ -82,11 +82,11 @@ public class CatalogueQueries {
         pageParameters.add(pageRequest.size());
         pageParameters.add(pageRequest.offset());
 
-        Uni<List<TechnologyView>> items = pool.preparedQuery(query).execute(Tuple.from(pageParameters))
+        Uni<List<TechnologyView>> items = reads.run(pool -> pool.preparedQuery(query).execute(Tuple.from(pageParameters)))
                 .map(rows -> Rows.map(rows, CatalogueQueries::technology));
-        Uni<Long> total = pool
+        Uni<Long> total = reads.run(pool -> pool
                 .preparedQuery("select count(*) from technology t join category c on c.id = t.category_id" + where)
-                .execute(Tuple.from(parameters))
+                .execute(Tuple.from(parameters)))
                 .map(rows -> rows.iterator().next().getLong(0));
         return Uni.combine().all().unis(items, total).asTuple()
                 .map(both -> Page.of(both.getItem1(), pageRequest, both.getItem2()));
@@ -94,7 +94,7 @@ public class CatalogueQueries {
 
     /** The technology, or null when no technology has this slug. */
     public Uni<TechnologyView> technology(String slug) {
-        return pool.preparedQuery(TECHNOLOGY_COLUMNS + " where t.slug = $1").execute(Tuple.of(slug))
+        return reads.run(pool -> pool.preparedQuery(TECHNOLOGY_COLUMNS + " where t.slug = $1").execute(Tuple.of(slug)))
                 .map(rows -> rows.size() == 0 ? null : technology(rows.iterator().next()));
     }
 

@@ -11,32 +11,44 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Readiness of the database, replacing Quarkus's check: that one fails once per stale pooled connection after a
  * PostgreSQL restart (DOWN while reads already work) and names the host and port in its public body. This one tries
- * a second connection before it says DOWN, and says nothing about where the database is.
+ * a second connection before it says DOWN, and says nothing about where the database is. With a standby configured,
+ * a replica whose primary is down stays ready while the standby answers: reads go on (writes answer 503) through a
+ * failover.
  */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements AsyncHealthCheck {
 
     private final Pool pool;
+    private final Standby standby;
     private final DatabaseOutages outages;
 
-    public DatabaseReadiness(Pool pool, DatabaseOutages outages) {
+    public DatabaseReadiness(Pool pool, Standby standby, DatabaseOutages outages) {
         this.pool = pool;
+        this.standby = standby;
         this.outages = outages;
     }
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return pool.query("select 1").execute()
-                .onFailure().retry().withBackOff(Duration.ofMillis(50)).atMost(2)
-                .ifNoItem().after(Duration.ofSeconds(3)).fail()
+        return answers(pool)
                 .map(rows -> {
                     outages.answered();
                     return HealthCheckResponse.up("database");
                 })
-                .onFailure().recoverWithItem(failure -> {
+                .onFailure().recoverWithUni(failure -> {
                     outages.failed(failure, "checking readiness");
-                    return HealthCheckResponse.down("database");
+                    return standby.pool().map(reads -> answers(reads)
+                            .map(rows -> HealthCheckResponse.named("database").up().withData("writes", "unavailable")
+                                    .build())
+                            .onFailure().recoverWithItem(HealthCheckResponse.down("database")))
+                            .orElse(Uni.createFrom().item(HealthCheckResponse.down("database")));
                 });
+    }
+
+    private static Uni<?> answers(Pool database) {
+        return database.query("select 1").execute()
+                .onFailure().retry().withBackOff(Duration.ofMillis(50)).atMost(2)
+                .ifNoItem().after(Duration.ofSeconds(3)).fail();
     }
 }

@@ -7,11 +7,11 @@ import dev.techtrends.scoring.Period;
 import dev.techtrends.scoring.Quarter;
 import dev.techtrends.web.Page;
 import dev.techtrends.web.PageRequest;
+import dev.techtrends.web.cache.Reads;
 import dev.techtrends.web.cache.VersionedCache;
 import dev.techtrends.web.problem.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,20 +41,20 @@ public class DiscoverService {
             List<Double> mappedLevels, Quarter newest) {
     }
 
-    private final Pool pool;
+    private final Reads reads;
     private final Vertx vertx;
     private final VersionedCache cache;
 
-    public DiscoverService(Pool pool, Vertx vertx, VersionedCache cache) {
-        this.pool = pool;
+    public DiscoverService(Reads reads, Vertx vertx, VersionedCache cache) {
+        this.reads = reads;
         this.vertx = vertx;
         this.cache = cache;
     }
 
     /** The signals that have a universe, by key. */
     public Uni<List<String>> sources() {
-        return cache.loaded("discover-sources", () -> pool
-                .query("select distinct signal_key from universe_observation order by 1").execute()
+        return cache.loaded("discover-sources", () -> reads.run(pool -> pool
+                .query("select distinct signal_key from universe_observation order by 1").execute())
                 .map(rows -> {
                     List<String> signals = new ArrayList<>();
                     rows.forEach(row -> signals.add(row.getString(0)));
@@ -108,7 +108,7 @@ public class DiscoverService {
     }
 
     private Uni<Universe> universe(String signal) {
-        return cache.loaded("discover-" + signal, () -> pool.preparedQuery("""
+        return cache.loaded("discover-" + signal, () -> reads.run(pool -> pool.preparedQuery("""
                         select u.source_key, u.granularity, u.period_start, u.value,
                           exists (select 1 from technology_source_key k
                                   where k.signal_key = u.signal_key and k.source_key = u.source_key) as mapped,
@@ -116,7 +116,7 @@ public class DiscoverService {
                         from universe_observation u join signal g on g.key = u.signal_key
                           join source s on s.id = g.source_id
                         where u.signal_key = $1""")
-                .execute(Tuple.of(signal))
+                .execute(Tuple.of(signal)))
                 .chain(rows -> vertx.executeBlocking(() -> group(signal, rows), false)));
     }
 

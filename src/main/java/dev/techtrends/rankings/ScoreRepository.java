@@ -12,9 +12,9 @@ import dev.techtrends.scoring.ScoringMethod;
 import dev.techtrends.scoring.SignalComponent;
 import dev.techtrends.web.Labels;
 import dev.techtrends.web.Rows;
+import dev.techtrends.web.cache.Reads;
 import dev.techtrends.web.cache.VersionedCache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -90,20 +90,20 @@ public class ScoreRepository {
             from score s join technology t on t.id = s.technology_id join category c on c.id = s.category_id
             """;
 
-    private final Pool pool;
+    private final Reads reads;
     private final VersionedCache cache;
     private final CatalogueLookup catalogue;
 
-    public ScoreRepository(Pool pool, VersionedCache cache, CatalogueLookup catalogue) {
-        this.pool = pool;
+    public ScoreRepository(Reads reads, VersionedCache cache, CatalogueLookup catalogue) {
+        this.reads = reads;
         this.cache = cache;
         this.catalogue = catalogue;
     }
 
     public Uni<Run> run(ScoringMethod method) {
-        return cache.loaded("run-" + method.version(), () -> pool
+        return cache.loaded("run-" + method.version(), () -> reads.run(pool -> pool
                 .preparedQuery("select first_quarter, as_of from score_run where method_version = $1")
-                .execute(Tuple.of(method.version()))
+                .execute(Tuple.of(method.version())))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw new ServiceUnavailableException("Scores are being computed; retry shortly.", 5L);
@@ -121,7 +121,7 @@ public class ScoreRepository {
                         + " order by s.rank nulls last, t.slug";
         Tuple parameters = categoryId == null ? Tuple.of(method.version(), quarter.start())
                 : Tuple.of(method.version(), quarter.start(), categoryId);
-        return pool.preparedQuery(query).execute(parameters)
+        return reads.run(pool -> pool.preparedQuery(query).execute(parameters))
                 .map(rows -> Rows.map(rows, row -> item(row, categoryId == null)));
     }
 
@@ -145,17 +145,17 @@ public class ScoreRepository {
         query.append(" order by s.momentum ").append(direction == Direction.FADING ? "asc" : "desc")
                 .append(", t.slug limit $")
                 .append(parameters.size());
-        return pool.preparedQuery(query.toString()).execute(Tuple.from(parameters))
+        return reads.run(pool -> pool.preparedQuery(query.toString()).execute(Tuple.from(parameters)))
                 .map(rows -> Rows.map(rows, row -> item(row, false)));
     }
 
     public Uni<List<Views.HistoryPoint>> history(ScoringMethod method, long technologyId, Quarter upTo) {
-        return pool.preparedQuery("""
+        return reads.run(pool -> pool.preparedQuery("""
                         select quarter, popularity, momentum, momentum_pct, trend_score, rank, stage, coverage,
                           confidence, direction, recent_change_pct, tier, rank_best, rank_worst, popularity_low,
                           popularity_high, momentum_low, momentum_high, trend_score_low, trend_score_high
                         from score where method_version = $1 and technology_id = $2 and quarter <= $3 order by quarter""")
-                .execute(Tuple.of(method.version(), technologyId, upTo.start()))
+                .execute(Tuple.of(method.version(), technologyId, upTo.start())))
                 .map(rows -> Rows.map(rows, row -> new Views.HistoryPoint(
                         Quarter.of(row.getLocalDate("quarter")).toString(), row.getDouble("popularity"),
                         row.getDouble("momentum"), row.getDouble("momentum_pct"), row.getDouble("trend_score"),
@@ -170,10 +170,10 @@ public class ScoreRepository {
     /** The stored trend scores of a category's technologies from one quarter to another (the category index). */
     public Uni<Map<String, Map<Quarter, Double>>> trendScores(ScoringMethod method, long categoryId, Quarter from,
             Quarter to) {
-        return pool.preparedQuery("""
+        return reads.run(pool -> pool.preparedQuery("""
                         select t.slug, s.quarter, s.trend_score from score s join technology t on t.id = s.technology_id
                         where s.method_version = $1 and s.category_id = $2 and s.quarter between $3 and $4""")
-                .execute(Tuple.of(method.version(), categoryId, from.start(), to.start()))
+                .execute(Tuple.of(method.version(), categoryId, from.start(), to.start())))
                 .map(rows -> {
                     Map<String, Map<Quarter, Double>> bySlug = new TreeMap<>();
                     for (Row row : rows) {
@@ -186,10 +186,10 @@ public class ScoreRepository {
 
     /** Attribution of each signal's source. */
     public Uni<Map<String, ScoreView.Attribution>> attributions() {
-        return cache.loaded("attributions", () -> attributionsFrom(pool));
+        return cache.loaded("attributions", () -> reads.run(ScoreRepository::attributionsFrom));
     }
 
-    /** Attribution of each signal's source, read through any client (the pool, or a recompute's transaction). */
+    /** Attribution of each signal's source, read through any client (a pool, or a recompute's transaction). */
     static Uni<Map<String, ScoreView.Attribution>> attributionsFrom(SqlClient client) {
         return client.preparedQuery("""
                         select g.key, s.id, s.name, s.licence, s.licence_url, s.attribution
@@ -215,12 +215,12 @@ public class ScoreRepository {
 
     /** Every observation, as the scoring methods take it. */
     Uni<List<Observation>> observations() {
-        return pool.withTransaction(ScoreSnapshot::observationsFrom);
+        return reads.run(pool -> pool.withTransaction(ScoreSnapshot::observationsFrom));
     }
 
     /** The keys of every signal in the catalogue: what weights may name. */
     public Uni<Set<String>> signalKeys() {
-        return cache.loaded("signal-keys", () -> pool.preparedQuery("select key from signal").execute()
+        return cache.loaded("signal-keys", () -> reads.run(pool -> pool.preparedQuery("select key from signal").execute())
                 .map(rows -> {
                     Set<String> keys = new HashSet<>();
                     rows.forEach(row -> keys.add(row.getString(0)));
@@ -255,7 +255,7 @@ public class ScoreRepository {
 
     /** The stored components of the categories in the quarters (every quarter when null), with their context. */
     private Uni<ComponentSet> loadComponents(ScoringMethod method, Set<Long> categoryIds, Set<Quarter> quarters) {
-        Uni<RowSet<Row>> rows = pool.preparedQuery("""
+        Uni<RowSet<Row>> rows = reads.run(pool -> pool.preparedQuery("""
                         select sc.category_id, t.slug, sc.signal_key, sc.quarter, sc.data_quarter, sc.share, sc.level,
                           sc.normalised_level, sc.growth, sc.level_basis, sc.anchored_level, sc.anchored_normalised_level,
                           sc.trend, sc.trend_error, sc.trend_from, sc.trend_to, sc.trend_points
@@ -263,7 +263,7 @@ public class ScoreRepository {
                         where sc.method_version = $1 and sc.category_id = any($2)
                           and ($3::date[] is null or sc.quarter = any($3))""")
                 .execute(Tuple.of(method.version(), categoryIds.toArray(Long[]::new), quarters == null ? null
-                        : quarters.stream().map(Quarter::start).toArray(LocalDate[]::new)));
+                        : quarters.stream().map(Quarter::start).toArray(LocalDate[]::new))));
         return Uni.combine().all().unis(catalogue.catalogue(), attributions(), rows).asTuple().map(all -> {
             Map<Long, TreeSet<String>> byCategory = new LinkedHashMap<>();
             List<TechnologyRef> technologies = new ArrayList<>();

@@ -2,9 +2,9 @@ package dev.techtrends.rankings;
 
 import dev.techtrends.scoring.Freshness;
 import dev.techtrends.scoring.Granularity;
+import dev.techtrends.web.cache.Reads;
 import dev.techtrends.web.cache.VersionedCache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +29,12 @@ public class SignalFreshnessReads {
             Freshness freshness) {
     }
 
-    private final Pool pool;
+    private final Reads reads;
     private final Clock clock;
     private final VersionedCache cache;
 
-    public SignalFreshnessReads(Pool pool, Clock clock, VersionedCache cache) {
-        this.pool = pool;
+    public SignalFreshnessReads(Reads reads, Clock clock, VersionedCache cache) {
+        this.reads = reads;
         this.clock = clock;
         this.cache = cache;
     }
@@ -55,11 +55,11 @@ public class SignalFreshnessReads {
     }
 
     private Uni<Map<String, SignalFreshness>> read(LocalDate today) {
-        return pool.preparedQuery("""
+        return reads.run(pool -> pool.preparedQuery("""
                         select g.key, g.native_granularity, g.publication_lag_months,
                           (select max(o.period_start) from observation o
                            where o.signal_key = g.key and o.granularity = g.native_granularity) as newest
-                        from signal g order by g.key""").execute()
+                        from signal g order by g.key""").execute())
                 .chain(rows -> {
                     List<Held> held = new ArrayList<>();
                     rows.forEach(row -> held.add(Held.of(row)));
@@ -85,7 +85,7 @@ public class SignalFreshnessReads {
         if (partial.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return pool.preparedQuery("""
+        return reads.run(pool -> pool.preparedQuery("""
                         select c.key, (select max(o.period_start) from observation o
                                        where o.signal_key = c.key and o.granularity = c.granularity
                                          and o.period_start <= c.cutoff) as newest_complete
@@ -93,7 +93,7 @@ public class SignalFreshnessReads {
                 .execute(Tuple.of(partial.stream().map(Held::key).toArray(String[]::new),
                         partial.stream().map(signal -> signal.granularity().label()).toArray(String[]::new),
                         partial.stream().map(signal -> Freshness.newestCompleteStart(signal.granularity(),
-                                signal.lag(), today)).toArray(LocalDate[]::new)))
+                                signal.lag(), today)).toArray(LocalDate[]::new))))
                 .map(rows -> {
                     Map<String, LocalDate> bySignal = new HashMap<>();
                     rows.forEach(row -> bySignal.put(row.getString("key"), row.getLocalDate("newest_complete")));

@@ -5,6 +5,7 @@ import dev.techtrends.scoring.Freshness;
 import dev.techtrends.scoring.Granularity;
 import dev.techtrends.scoring.Observation;
 import dev.techtrends.web.Rows;
+import dev.techtrends.web.cache.Reads;
 import dev.techtrends.web.csv.Csv;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -24,7 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Reads of sources, signals and observations as hand-written SQL over the reactive pool. */
+/** Reads of sources, signals and observations as hand-written SQL, routed by {@link Reads} (the runs: the primary). */
 @ApplicationScoped
 public class SignalRepository {
 
@@ -34,13 +35,15 @@ public class SignalRepository {
             from source s
             """;
 
-    private final Pool pool;
+    private final Pool primary;
+    private final Reads reads;
     private final SignalFreshnessReads freshness;
     /** The connectors that write each signal, as each connector says (sorted, for a stable answer). */
     private final Map<String, List<String>> connectorsBySignal;
 
-    public SignalRepository(Pool pool, SignalFreshnessReads freshness, Instance<SignalFeed> feeds) {
-        this.pool = pool;
+    public SignalRepository(Pool primary, Reads reads, SignalFreshnessReads freshness, Instance<SignalFeed> feeds) {
+        this.primary = primary;
+        this.reads = reads;
         this.freshness = freshness;
         Map<String, TreeSet<String>> bySignal = new TreeMap<>();
         feeds.forEach(feed -> feed.signals().forEach(signal ->
@@ -50,7 +53,7 @@ public class SignalRepository {
     }
 
     public Uni<List<SourceView>> sources() {
-        return pool.preparedQuery(SOURCE_COLUMNS + " order by s.id").execute()
+        return reads.run(pool -> pool.preparedQuery(SOURCE_COLUMNS + " order by s.id").execute())
                 .map(rows -> Rows.map(rows, SignalRepository::source));
     }
 
@@ -87,7 +90,8 @@ public class SignalRepository {
     private Uni<Map<String, SignalFreshnessView.FeedRun>> newestRuns() {
         String[] connectors = connectorsBySignal.values().stream().flatMap(List::stream).distinct()
                 .toArray(String[]::new);
-        return pool.preparedQuery("""
+        // The runs change without a new data version, so a standby cannot tell whether it has them: the primary's.
+        return primary.preparedQuery("""
                         select r.connector, r.status, r.started_at, r.finished_at
                         from unnest($1::text[]) as c (name)
                         cross join lateral (select * from connector_run where connector = c.name
@@ -104,18 +108,18 @@ public class SignalRepository {
 
     /** The sources of the given signals, for attribution. */
     public Uni<List<SourceView>> sourcesOfSignals(List<String> signalKeys) {
-        return pool.preparedQuery(SOURCE_COLUMNS
+        return reads.run(pool -> pool.preparedQuery(SOURCE_COLUMNS
                         + " where s.id in (select g.source_id from signal g where g.key = any($1)) order by s.id")
-                .execute(Tuple.of(signalKeys.toArray(String[]::new)))
+                .execute(Tuple.of(signalKeys.toArray(String[]::new))))
                 .map(rows -> Rows.map(rows, SignalRepository::source));
     }
 
     public Uni<List<SignalView>> signals() {
-        return pool.preparedQuery("""
+        return reads.run(pool -> pool.preparedQuery("""
                         select g.key, g.source_id, g.unit, g.native_granularity, g.publication_lag_months,
                           g.description, g.min_value, g.max_value, s.licence, s.attribution
                         from signal g join source s on s.id = g.source_id
-                        order by g.key""").execute()
+                        order by g.key""").execute())
                 .map(rows -> Rows.map(rows, row -> new SignalView(row.getString("key"), row.getString("source_id"),
                         row.getString("unit"), Granularity.of(row.getString("native_granularity")),
                         row.getInteger("publication_lag_months"), row.getString("description"),
@@ -151,7 +155,7 @@ public class SignalRepository {
             query.append(" and o.period_start < $").append(parameters.size());
         }
         query.append(" order by o.signal_key, o.period_start");
-        return pool.preparedQuery(query.toString()).execute(Tuple.from(parameters))
+        return reads.run(pool -> pool.preparedQuery(query.toString()).execute(Tuple.from(parameters)))
                 .map(rows -> Rows.map(rows, row -> new StoredObservation(row.getString("signal_key"),
                         row.getLocalDate("period_start"), row.getString("granularity"), row.getDouble("value"),
                         row.getDouble("raw_value"))));
@@ -159,21 +163,21 @@ public class SignalRepository {
 
     /** Technology x signal: first and last period and number of points; uncovered technologies once, signal null. */
     public Uni<List<CoverageView>> coverage() {
-        return pool.preparedQuery("""
+        return reads.run(pool -> pool.preparedQuery("""
                         select t.slug, c.slug as category, o.signal_key, min(o.period_start) as first_period,
                           max(o.period_start) as last_period, count(o.period_start) as points
                         from technology t
                         join category c on c.id = t.category_id
                         left join observation o on o.technology_id = t.id
                         group by t.slug, c.slug, o.signal_key
-                        order by c.slug, t.slug, o.signal_key""").execute()
+                        order by c.slug, t.slug, o.signal_key""").execute())
                 .map(rows -> Rows.map(rows, row -> new CoverageView(row.getString("slug"), row.getString("category"),
                         row.getString("signal_key"), row.getLocalDate("first_period"), row.getLocalDate("last_period"),
                         row.getLong("points"))));
     }
 
     public Uni<Boolean> signalExists(String key) {
-        return pool.preparedQuery("select 1 from signal where key = $1").execute(Tuple.of(key))
+        return reads.run(pool -> pool.preparedQuery("select 1 from signal where key = $1").execute(Tuple.of(key)))
                 .map(rows -> rows.size() > 0);
     }
 
@@ -206,7 +210,7 @@ public class SignalRepository {
                   and ($3::text is null or o.signal_key = $3)
                 order by t.slug, o.signal_key, o.granularity, o.period_start""";
         Tuple parameters = Tuple.of(filter.technologyId(), filter.categoryId(), filter.signal());
-        Multi<String> rows = pool.getConnection().toMulti().flatMap(connection -> connection
+        Multi<String> rows = reads.pool().getConnection().toMulti().flatMap(connection -> connection
                 .begin().toMulti()
                 .flatMap(transaction -> connection.prepare(query).toMulti()
                         .flatMap(statement -> statement.createStream(fetchSize, parameters).toMulti()))

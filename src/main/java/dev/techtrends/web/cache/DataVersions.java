@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,6 +52,7 @@ public class DataVersions {
     private final Duration refreshInterval;
     private final DatabaseOutages outages;
     private volatile Versions current = new Versions(-1, -1, null);
+    private final AtomicReference<Uni<Versions>> catchingUp = new AtomicReference<>();
     private PgSubscriber subscriber;
     private long timer = -1;
 
@@ -73,15 +75,30 @@ public class DataVersions {
     }
 
     public Uni<Versions> refresh() {
-        return pool.query("""
+        return read(pool).invoke(versions -> current = versions);
+    }
+
+    /**
+     * Re-reads the versions from the primary for a client that has seen an answer this replica does not give (it may
+     * come from a replica told of a change first); concurrent callers share one query.
+     */
+    public Uni<Versions> catchUp() {
+        return Uni.createFrom().deferred(() -> {
+            Uni<Versions> mine = refresh().onTermination().invoke(() -> catchingUp.set(null)).memoize().indefinitely();
+            Uni<Versions> flight = catchingUp.compareAndExchange(null, mine);
+            return flight != null ? flight : mine;
+        });
+    }
+
+    /** The versions a database holds: the primary's, or what a standby has replayed. */
+    static Uni<Versions> read(Pool database) {
+        return database.query("""
                         select d.version, coalesce((select min(data_version) from score_run), -1), d.changed_at
                         from data_version d""")
                 .execute()
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    Versions versions = new Versions(row.getLong(0), row.getLong(1), row.getOffsetDateTime(2));
-                    current = versions;
-                    return versions;
+                    return new Versions(row.getLong(0), row.getLong(1), row.getOffsetDateTime(2));
                 });
     }
 

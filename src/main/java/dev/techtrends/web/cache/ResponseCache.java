@@ -23,6 +23,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -106,6 +107,26 @@ public class ResponseCache {
             context.next();
             return;
         }
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch == null || matches(ifNoneMatch, null, hit.etag(), now)) {
+            answer(context, hit, now);
+            return;
+        }
+        // The client holds an answer this replica does not give, perhaps a newer one from a replica told of a change
+        // first: never answer it with older data than it has seen.
+        versions.catchUp().subscribe().with(
+                caughtUp -> {
+                    if (caughtUp.key().equals(now.key())) {
+                        answer(context, hit, now);
+                    } else {
+                        context.next();
+                    }
+                },
+                failure -> answer(context, hit, now));
+    }
+
+    private void answer(RoutingContext context, VersionedCache.Rendered hit, DataVersions.Versions now) {
+        HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
         MultiMap headers = response.headers();
         headers.set(HttpHeaders.ETAG, hit.etag()).set(HttpHeaders.CACHE_CONTROL, cacheControl)
@@ -142,8 +163,16 @@ public class ResponseCache {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             return Uni.createFrom().nullItem();
         }
-        boolean renderedEachTime = resource.getResourceMethod() != null
-                && resource.getResourceMethod().isAnnotationPresent(RenderedEachTime.class);
+        if (request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
+            return renderOnce(request, http, resource.getResourceMethod());
+        }
+        // As for a kept answer: a client revalidating may have seen a newer version than this replica knows of.
+        return versions.catchUp().onFailure().recoverWithNull()
+                .chain(caughtUp -> renderOnce(request, http, resource.getResourceMethod()));
+    }
+
+    private Uni<Response> renderOnce(ContainerRequestContext request, HttpServerRequest http, Method method) {
+        boolean renderedEachTime = method != null && method.isAnnotationPresent(RenderedEachTime.class);
         DataVersions.Versions current = versions.current();
         // Without Last-Modified, no If-Modified-Since answers 304 for an answer the data's last change does not date.
         DataVersions.Versions now = renderedEachTime
