@@ -127,6 +127,12 @@ class KubernetesManifestIT {
         }
         assertTrue(((String) config.get("DATABASE_REACTIVE_URL")).startsWith("postgresql://"));
         assertTrue(((String) config.get("DATABASE_JDBC_URL")).startsWith("jdbc:postgresql://"));
+        // What bench/cluster proves: a primary and its standby listed (writes follow a failover), reads on the standby,
+        // rate limits shared through Redis.
+        assertEquals(2, ((String) config.get("DATABASE_REACTIVE_URL")).split(",").length);
+        assertTrue(((String) config.get("DATABASE_JDBC_URL")).endsWith("?targetServerType=primary"));
+        assertTrue(((String) config.get("TECH_TRENDS_DATABASE_STANDBY_URL")).startsWith("postgresql://"));
+        assertTrue(((String) config.get("TECH_TRENDS_RATE_LIMIT_REDIS_URL")).startsWith("redis://"));
 
         // Every variable must mean something to the application: a ${VARIABLE} that application.properties reads,
         // a Quarkus property in its environment-variable form, or a key of a @ConfigMapping read from the environment.
