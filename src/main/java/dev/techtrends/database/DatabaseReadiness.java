@@ -38,12 +38,16 @@ public class DatabaseReadiness implements AsyncHealthCheck {
                 })
                 .onFailure().recoverWithUni(failure -> {
                     outages.failed(failure, "checking readiness");
-                    return standby.pool().map(reads -> answers(reads)
-                            .map(rows -> HealthCheckResponse.named("database").up().withData("writes", "unavailable")
-                                    .build())
-                            .onFailure().recoverWithItem(HealthCheckResponse.down("database")))
+                    return standby.pool().map(DatabaseReadiness::readsOnly)
                             .orElse(Uni.createFrom().item(HealthCheckResponse.down("database")));
                 });
+    }
+
+    /** Ready for reads alone while the standby answers. */
+    private static Uni<HealthCheckResponse> readsOnly(Pool standby) {
+        return answers(standby)
+                .map(rows -> HealthCheckResponse.named("database").up().withData("writes", "unavailable").build())
+                .onFailure().recoverWithItem(HealthCheckResponse.down("database"));
     }
 
     private static Uni<?> answers(Pool database) {

@@ -36,16 +36,24 @@ public class PoolTuning implements PgPoolCreator {
     @Override
     @SuppressWarnings("deprecation") // Quarkus casts the pool it gets back to PgPool
     public Pool create(Input input) {
-        PoolOptions options = input.poolOptions()
-                .setConnectionTimeout((int) config.acquireTimeout().toMillis())
-                .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
-                .setMaxWaitQueueSize(config.maxWaitQueue());
+        PoolOptions options = bounded(input.poolOptions(), config);
         List<PgConnectOptions> servers = input.pgConnectOptionsList();
-        servers.forEach(connect -> connect.setConnectTimeout((int) config.connectTimeout().toMillis()));
+        servers.forEach(connect -> bounded(connect, config));
         if (servers.size() == 1) {
             return PgPool.pool(input.vertx(), servers, options);
         }
         return PgPool.pool(input.vertx(), () -> writable(input.vertx(), servers), options);
+    }
+
+    /** The waits of tech-trends.database on a pool: every pool of the service has the same. */
+    static PoolOptions bounded(PoolOptions options, TechTrendsConfig.Database config) {
+        return options.setConnectionTimeout((int) config.acquireTimeout().toMillis())
+                .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setMaxWaitQueueSize(config.maxWaitQueue());
+    }
+
+    static PgConnectOptions bounded(PgConnectOptions connect, TechTrendsConfig.Database config) {
+        return connect.setConnectTimeout((int) config.connectTimeout().toMillis());
     }
 
     /** The first of the servers to say it is not in recovery, asking all at once. */

@@ -9,6 +9,7 @@ import io.vertx.pgclient.PgPool;
 import io.vertx.sqlclient.PoolOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,22 +28,19 @@ public class Standby {
     public Standby(TechTrendsConfig config, Vertx vertx,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            @ConfigProperty(name = "quarkus.datasource.reactive.max-size") int maxSize) {
+            @ConfigProperty(name = "quarkus.datasource.reactive.max-size") int maxSize,
+            @ConfigProperty(name = "quarkus.datasource.reactive.idle-timeout") Duration idleTimeout) {
         TechTrendsConfig.Database database = config.database();
         this.pool = database.standbyUrl().map(url -> {
             String uri = url.strip().replaceFirst("^vertx-reactive:", "");
-            PgConnectOptions connect = PgConnectOptions.fromUri(uri)
-                    .setCachePreparedStatements(true)
-                    .setConnectTimeout((int) database.connectTimeout().toMillis());
+            PgConnectOptions connect = PoolTuning.bounded(PgConnectOptions.fromUri(uri), database)
+                    .setCachePreparedStatements(true);
             if (!uri.contains("@")) {
                 username.ifPresent(connect::setUser);
                 password.ifPresent(connect::setPassword);
             }
-            PoolOptions options = new PoolOptions().setMaxSize(maxSize)
-                    .setIdleTimeout(5).setIdleTimeoutUnit(TimeUnit.MINUTES)
-                    .setConnectionTimeout((int) database.acquireTimeout().toMillis())
-                    .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
-                    .setMaxWaitQueueSize(database.maxWaitQueue())
+            PoolOptions options = PoolTuning.bounded(new PoolOptions(), database).setMaxSize(maxSize)
+                    .setIdleTimeout((int) idleTimeout.toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS)
                     .setName("standby");
             return Pool.newInstance(PgPool.pool(vertx.getDelegate(), connect, options));
         }).orElse(null);

@@ -109,7 +109,7 @@ public class ResponseCache {
         }
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch == null || matches(ifNoneMatch, null, hit.etag(), now)) {
-            answer(context, hit, now);
+            write(context, hit, now);
             return;
         }
         // The client holds an answer this replica does not give, perhaps a newer one from a replica told of a change
@@ -117,15 +117,15 @@ public class ResponseCache {
         versions.catchUp().subscribe().with(
                 caughtUp -> {
                     if (caughtUp.key().equals(now.key())) {
-                        answer(context, hit, now);
+                        write(context, hit, now);
                     } else {
                         context.next();
                     }
                 },
-                failure -> answer(context, hit, now));
+                failure -> write(context, hit, now));
     }
 
-    private void answer(RoutingContext context, VersionedCache.Rendered hit, DataVersions.Versions now) {
+    private void write(RoutingContext context, VersionedCache.Rendered hit, DataVersions.Versions now) {
         HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
         MultiMap headers = response.headers();
